@@ -1,0 +1,37 @@
+namespace GridStaff;
+
+using GridStaff.Communities;
+using GridStaff.Data;
+using GridStaff.Districts;
+using GridStaff.Grids;
+using GridStaff.GridTaskItems;
+using GridStaff.Identity;
+using GridStaff.MicroGrids;
+using GridStaff.My;
+using GridStaff.Organizations;
+using GridStaff.StaffingNorms;
+using GridStaff.Streets;
+using Microsoft.Extensions.DependencyInjection;
+
+public static class GridStaffApplicationServiceCollectionExtensions
+{
+    /// <summary>Application services and their seed contributors; also registers the domain layer.</summary>
+    public static IServiceCollection AddGridStaffApplication(this IServiceCollection services)
+    {
+        services.AddGridStaffDomain();
+
+        services.AddScoped<IDistrictAppService, DistrictAppService>();
+        services.AddScoped<IStreetAppService, StreetAppService>();
+        services.AddScoped<ICommunityAppService, CommunityAppService>();
+        services.AddScoped<IGridAppService, GridAppService>();
+        services.AddScoped<IMicroGridAppService, MicroGridAppService>();
+        services.AddScoped<IGridTaskItemAppService, GridTaskItemAppService>();
+        services.AddScoped<IStaffingNormAppService, StaffingNormAppService>();
+        services.AddScoped<IMyProfileAppService, MyProfileAppService>();
+
+        services.AddScoped<IDataSeedContributor, RoleSeedContributor>();
+        services.AddScoped<IDataSeedContributor, AdminUserSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoUserSeedContributor>();
+        return services;
+    }
+}

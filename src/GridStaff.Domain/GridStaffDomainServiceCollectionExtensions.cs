@@ -1,0 +1,20 @@
+namespace GridStaff;
+
+using GridStaff.Data;
+using GridStaff.Organizations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+public static class GridStaffDomainServiceCollectionExtensions
+{
+    /// <summary>Domain services. Repositories come from the EntityFrameworkCore layer.</summary>
+    public static IServiceCollection AddGridStaffDomain(this IServiceCollection services)
+    {
+        services.AddScoped<OrganizationManager>();
+        services.AddScoped<DataSeeder>();
+        services.AddScoped<IDataSeedContributor, DefaultStaffingNormSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoOrganizationSeedContributor>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+namespace GridStaff.EntityFrameworkCore.SqlServer;
+
+using GridStaff.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+/// <summary>
+/// For `dotnet ef` only: builds the context on the SqlServer provider so this project holds its migrations.
+/// The connection string only matters for commands that touch a database (GRIDSTAFF_DESIGN_CONNECTION overrides it).
+/// </summary>
+public class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<GridStaffDbContext>
+{
+    public GridStaffDbContext CreateDbContext(string[] args)
+    {
+        var connectionString = Environment.GetEnvironmentVariable("GRIDSTAFF_DESIGN_CONNECTION") ?? "Server=localhost;Database=GridStaff;Trusted_Connection=True;TrustServerCertificate=True";
+        var options = new DbContextOptionsBuilder<GridStaffDbContext>();
+        GridStaffDatabase.Configure(options, DatabaseProvider.SqlServer, connectionString);
+        return new GridStaffDbContext(options.Options, SystemCurrentUser.Instance);
+    }
+}

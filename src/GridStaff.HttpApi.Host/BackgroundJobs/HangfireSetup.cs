@@ -1,0 +1,83 @@
+namespace GridStaff.BackgroundJobs;
+
+using GridStaff.EntityFrameworkCore;
+using GridStaff.Identity;
+using GridStaff.Permissions;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Microsoft.Data.Sqlite;
+
+/// <summary>
+/// Job storage follows the database provider, so every Host of a city shares one queue and each
+/// job runs once; "Hangfire:Storage" = "InMemory" is for tests only.
+/// </summary>
+public static class HangfireSetup
+{
+    public static IServiceCollection AddGridStaffHangfire(this IServiceCollection services, IConfiguration configuration,
+        DatabaseProvider provider, string connectionString, string contentRoot)
+    {
+        var storage = configuration["Hangfire:Storage"] ?? "Database";
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+
+            if (storage.Equals("InMemory", StringComparison.OrdinalIgnoreCase))
+            {
+                config.UseInMemoryStorage();
+                return;
+            }
+
+            switch (provider)
+            {
+                case DatabaseProvider.Sqlite:
+                    // A file of its own beside the main database; the default poll (15 s) is too slow for a UI.
+                    config.UseSQLiteStorage(SqliteJobFile(connectionString, contentRoot), new SQLiteStorageOptions
+                    {
+                        QueuePollInterval = TimeSpan.FromSeconds(1),
+                    });
+                    break;
+                case DatabaseProvider.SqlServer:
+                    config.UseSqlServerStorage(connectionString);
+                    break;
+                case DatabaseProvider.PostgreSql:
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString));
+                    break;
+            }
+        });
+
+        if (configuration.GetValue("Hangfire:Server:Enabled", true))
+        {
+            services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:Server:WorkerCount", Math.Max(2, Environment.ProcessorCount)));
+        }
+        return services;
+    }
+
+    public static IApplicationBuilder UseGridStaffHangfireDashboard(this WebApplication app)
+    {
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new PermissionDashboardFilter()],
+            DashboardTitle = "GridStaff jobs",
+        });
+        return app;
+    }
+
+    private static string SqliteJobFile(string connectionString, string contentRoot)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(contentRoot, dataSource))) ?? contentRoot;
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, "gridstaff-jobs.db");
+    }
+
+    /// <summary>Admits signed-in users holding GridStaff.Hangfire.Dashboard; the default admits only local requests.</summary>
+    private sealed class PermissionDashboardFilter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) =>
+            context.GetHttpContext().User.HasClaim(GridStaffClaimTypes.Permission, GridStaffPermissions.Hangfire.Dashboard);
+    }
+}
