@@ -45,9 +45,13 @@ grep -qE '^Failed!|error' "$artifacts/test-sqlite.log" && status=1
 
 step "Integration tests on PostgreSQL"
 scripts/postgres.sh start "$pg_dir"
-GRIDSTAFF_TEST_DB=PostgreSql GRIDSTAFF_TEST_PG="Host=127.0.0.1;Port=${GRIDSTAFF_PG_PORT:-55432};Username=postgres" \
-  dotnet test test/GridStaff.Application.Tests test/GridStaff.EntityFrameworkCore.Tests --no-build -nologo 2>&1 |
-  tee "$artifacts/test-postgresql.log" | grep -E '^(Passed|Failed)!|error|\[FAIL\]' || true
+: > "$artifacts/test-postgresql.log"
+# One project per `dotnet test` call: the .NET 10 CLI takes a single project or solution.
+for project in test/GridStaff.Application.Tests test/GridStaff.EntityFrameworkCore.Tests; do
+  GRIDSTAFF_TEST_DB=PostgreSql GRIDSTAFF_TEST_PG="Host=127.0.0.1;Port=${GRIDSTAFF_PG_PORT:-55432};Username=postgres" \
+    dotnet test "$project" --no-build -nologo 2>&1 |
+    tee -a "$artifacts/test-postgresql.log" | grep -E '^(Passed|Failed)!|error|\[FAIL\]' || true
+done
 count "$artifacts/test-postgresql.log"
 grep -qE '^Failed!|error' "$artifacts/test-postgresql.log" && status=1
 
