@@ -1,5 +1,6 @@
 namespace GridStaff;
 
+using GridStaff.AssessmentTemplates;
 using GridStaff.Communities;
 using GridStaff.Data;
 using GridStaff.Districts;
@@ -28,6 +29,7 @@ public static class GridStaffApplicationServiceCollectionExtensions
         services.AddScoped<IGridTaskItemAppService, GridTaskItemAppService>();
         services.AddScoped<IStaffingNormAppService, StaffingNormAppService>();
         services.AddScoped<IMyProfileAppService, MyProfileAppService>();
+        services.AddScoped<IAssessmentTemplateAppService, AssessmentTemplateAppService>();
 
         services.AddScoped<IDataSeedContributor, RoleSeedContributor>();
         services.AddScoped<IDataSeedContributor, AdminUserSeedContributor>();

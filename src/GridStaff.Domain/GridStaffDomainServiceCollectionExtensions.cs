@@ -1,5 +1,6 @@
 namespace GridStaff;
 
+using GridStaff.AssessmentTemplates;
 using GridStaff.Data;
 using GridStaff.Organizations;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ public static class GridStaffDomainServiceCollectionExtensions
     public static IServiceCollection AddGridStaffDomain(this IServiceCollection services)
     {
         services.AddScoped<OrganizationManager>();
+        services.AddScoped<AssessmentTemplateManager>();
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, DefaultStaffingNormSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoOrganizationSeedContributor>();

@@ -1,5 +1,7 @@
 namespace GridStaff;
 
+using GridStaff.Assessments;
+using GridStaff.AssessmentTemplates;
 using GridStaff.Auditing;
 using GridStaff.Communities;
 using GridStaff.Districts;
@@ -11,6 +13,7 @@ using GridStaff.Organizations;
 using GridStaff.StaffingNorms;
 using GridStaff.Streets;
 using GridStaff.Users;
+using GridStaff.WorkData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +38,8 @@ public static class GridStaffEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IMicroGridRepository, MicroGridRepository>();
         services.AddScoped<IGridTaskItemRepository, GridTaskItemRepository>();
         services.AddScoped<IStaffingNormRepository, StaffingNormRepository>();
+        services.AddScoped<IAssessmentTemplateRepository, AssessmentTemplateRepository>();
+        services.AddScoped<IWorkDataRepository, WorkDataRepository>();
 
         services.AddIdentityCore<AppUser>(GridStaffIdentityOptions.Configure)
             .AddRoles<AppRole>()

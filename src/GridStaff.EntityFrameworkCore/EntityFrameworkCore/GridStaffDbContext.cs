@@ -1,5 +1,7 @@
 namespace GridStaff.EntityFrameworkCore;
 
+using GridStaff.Assessments;
+using GridStaff.AssessmentTemplates;
 using GridStaff.Auditing;
 using GridStaff.Communities;
 using GridStaff.Districts;
@@ -10,6 +12,7 @@ using GridStaff.MicroGrids;
 using GridStaff.StaffingNorms;
 using GridStaff.Streets;
 using GridStaff.Users;
+using GridStaff.WorkData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +37,8 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
     public DbSet<MicroGrid> MicroGrids => Set<MicroGrid>();
     public DbSet<GridTaskItem> GridTaskItems => Set<GridTaskItem>();
     public DbSet<StaffingNorm> StaffingNorms => Set<StaffingNorm>();
+    public DbSet<AssessmentTemplate> AssessmentTemplates => Set<AssessmentTemplate>();
+    public DbSet<WorkDataRecord> WorkDataRecords => Set<WorkDataRecord>();
 
     // Read by the query filters; EF evaluates them per query on this context instance.
     private DataScope Scope => currentUser.Scope;
@@ -55,6 +60,8 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
         builder.ApplyConfiguration(new MicroGridConfiguration(notDeleted));
         builder.ApplyConfiguration(new GridTaskItemConfiguration());
         builder.ApplyConfiguration(new StaffingNormConfiguration());
+        builder.ApplyConfiguration(new AssessmentTemplateConfiguration());
+        builder.ApplyConfiguration(new WorkDataRecordConfiguration());
 
         builder.Entity<District>().HasQueryFilter(SoftDeleteFilter, e => !e.IsDeleted);
 
@@ -84,6 +91,13 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
         // The city default (StreetId null) is visible to everyone; a street's own versions only to that street.
         builder.Entity<StaffingNorm>()
             .HasQueryFilter(DataScopeFilter, e => Unrestricted || e.StreetId == null || e.StreetId == ScopeStreetId);
+
+        // Assessment: templates and work data belong to a street; directors read their street's templates.
+        builder.Entity<AssessmentTemplate>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted || e.StreetId == ScopeStreetId);
+        builder.Entity<WorkDataRecord>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && ScopeCommunityId == null));
 
         // Audit entries are read through their own permission-checked service, never through scope.
     }
