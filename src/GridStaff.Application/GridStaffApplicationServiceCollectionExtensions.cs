@@ -12,6 +12,7 @@ using GridStaff.My;
 using GridStaff.Organizations;
 using GridStaff.StaffingNorms;
 using GridStaff.Streets;
+using GridStaff.Workers;
 using Microsoft.Extensions.DependencyInjection;
 
 public static class GridStaffApplicationServiceCollectionExtensions
@@ -30,6 +31,8 @@ public static class GridStaffApplicationServiceCollectionExtensions
         services.AddScoped<IStaffingNormAppService, StaffingNormAppService>();
         services.AddScoped<IMyProfileAppService, MyProfileAppService>();
         services.AddScoped<IAssessmentTemplateAppService, AssessmentTemplateAppService>();
+        services.AddScoped<IWorkerAppService, WorkerAppService>();
+        services.AddScoped<IMyWorkerAppService, MyWorkerAppService>();
 
         services.AddScoped<IDataSeedContributor, RoleSeedContributor>();
         services.AddScoped<IDataSeedContributor, AdminUserSeedContributor>();

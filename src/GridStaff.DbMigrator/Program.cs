@@ -6,6 +6,7 @@ using GridStaff;
 using GridStaff.Data;
 using GridStaff.EntityFrameworkCore;
 using GridStaff.Users;
+using GridStaff.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -17,6 +18,13 @@ builder.Services
     .AddGridStaffApplication()
     .AddGridStaffEntityFrameworkCore(provider, connectionString)
     .AddSingleton<ICurrentUser>(SystemCurrentUser.Instance);
+builder.Services.Configure<WorkforceOptions>(builder.Configuration.GetSection(WorkforceOptions.SectionName));
+builder.Services.Configure<PersonalDataOptions>(builder.Configuration.GetSection(PersonalDataOptions.SectionName));
+// A demo database may use the public development key; anything else must configure PersonalData:Key.
+builder.Services.PostConfigure<PersonalDataOptions>(o =>
+{
+    if (builder.Configuration.GetValue<bool>("Seed:DemoData")) o.Key ??= PersonalDataOptions.DevelopmentKey;
+});
 
 using var host = builder.Build();
 await using var scope = host.Services.CreateAsyncScope();

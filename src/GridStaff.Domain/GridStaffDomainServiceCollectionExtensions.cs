@@ -3,6 +3,7 @@ namespace GridStaff;
 using GridStaff.AssessmentTemplates;
 using GridStaff.Data;
 using GridStaff.Organizations;
+using GridStaff.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,8 +14,13 @@ public static class GridStaffDomainServiceCollectionExtensions
     {
         services.AddScoped<OrganizationManager>();
         services.AddScoped<AssessmentTemplateManager>();
+        services.AddScoped<WorkerManager>();
+        services.AddOptions<PersonalDataOptions>();
+        services.AddOptions<WorkforceOptions>();
+        services.TryAddSingleton<IPersonalDataCipher, PersonalDataCipher>();
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, DefaultStaffingNormSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DefaultPostSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoOrganizationSeedContributor>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

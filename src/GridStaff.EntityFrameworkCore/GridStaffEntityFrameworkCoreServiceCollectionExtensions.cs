@@ -14,6 +14,8 @@ using GridStaff.StaffingNorms;
 using GridStaff.Streets;
 using GridStaff.Users;
 using GridStaff.WorkData;
+using GridStaff.Posts;
+using GridStaff.Workers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +42,9 @@ public static class GridStaffEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IStaffingNormRepository, StaffingNormRepository>();
         services.AddScoped<IAssessmentTemplateRepository, AssessmentTemplateRepository>();
         services.AddScoped<IWorkDataRepository, WorkDataRepository>();
+        services.AddScoped<IPostRepository, PostRepository>();
+        services.AddScoped<IWorkerRepository, WorkerRepository>();
+        services.AddScoped<IAuditEntryRepository, AuditEntryRepository>();
 
         services.AddIdentityCore<AppUser>(GridStaffIdentityOptions.Configure)
             .AddRoles<AppRole>()

@@ -21,6 +21,10 @@ public static class RolePermissions
             P.EvaluationCycles.Default, P.EvaluationCycles.Manage, P.ScoreSheets.Default,
             P.AssessmentResults.Default, P.AssessmentResults.Rankings, P.AssessmentResults.Calibrate,
             P.Appeals.Default, P.Appeals.Review, P.Notifications.Default,
+            P.Workers.Default, P.Workers.Create, P.Workers.Update, P.Workers.Transfer, P.Workers.ChangePost, P.Workers.Contracts,
+            P.Workers.Exit, P.Workers.Import, P.Workers.Export, P.Workers.RevealPersonalData,
+            P.Posts.Default,
+            P.PartTimeForces.Default, P.PartTimeForces.Manage,
         ],
         // Directors keep their grids' figures current: they know the households best.
         [GridStaffRoles.CommunityDirector] =
@@ -31,7 +35,10 @@ public static class RolePermissions
             P.GridTaskItems.Default, P.StaffingNorms.Default,
             P.AssessmentTemplates.Default, P.EvaluationCycles.Default, P.ScoreSheets.Default,
             P.AssessmentResults.Default, P.Notifications.Default,
+            // Their community's workers (masked) and part-time forces, read only.
+            P.Workers.Default, P.Posts.Default, P.PartTimeForces.Default,
         ],
+        // A worker reads their own record through api/app/my/worker (any signed-in user), not the register.
         // Workers score peers and see only their own results and appeals; never rankings (DOMAIN.md §6).
         [GridStaffRoles.Worker] =
         [
