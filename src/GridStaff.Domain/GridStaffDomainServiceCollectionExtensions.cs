@@ -18,6 +18,8 @@ public static class GridStaffDomainServiceCollectionExtensions
         services.AddOptions<PersonalDataOptions>();
         services.AddOptions<WorkforceOptions>();
         services.TryAddSingleton<IPersonalDataCipher, PersonalDataCipher>();
+        services.AddScoped<EvaluationCycles.EvaluationCycleManager>();
+        services.AddScoped<Notifications.Notifier>();
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, DefaultStaffingNormSeedContributor>();
         services.AddScoped<IDataSeedContributor, DefaultPostSeedContributor>();

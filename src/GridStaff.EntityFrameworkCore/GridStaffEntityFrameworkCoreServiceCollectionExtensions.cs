@@ -45,6 +45,12 @@ public static class GridStaffEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IPostRepository, PostRepository>();
         services.AddScoped<IWorkerRepository, WorkerRepository>();
         services.AddScoped<IAuditEntryRepository, AuditEntryRepository>();
+        services.AddScoped<EvaluationCycles.IEvaluationCycleRepository, EvaluationCycleRepository>();
+        services.AddScoped<EvaluationCycles.IEnrolmentRepository, EnrolmentRepository>();
+        services.AddScoped<ScoreSheets.IScoreSheetRepository, ScoreSheetRepository>();
+        services.AddScoped<AssessmentResults.IAssessmentResultRepository, AssessmentResultRepository>();
+        services.AddScoped<Appeals.IAppealRepository, AppealRepository>();
+        services.AddScoped<Notifications.INotificationRepository, NotificationRepository>();
 
         services.AddIdentityCore<AppUser>(GridStaffIdentityOptions.Configure)
             .AddRoles<AppRole>()

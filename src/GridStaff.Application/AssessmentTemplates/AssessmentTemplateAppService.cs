@@ -5,10 +5,11 @@ using GridStaff.Assessments;
 using GridStaff.Organizations;
 using GridStaff.Streets;
 using GridStaff.WorkData;
+using GridStaff.Workers;
 
 public class AssessmentTemplateAppService(
     IAssessmentTemplateRepository templates, IStreetRepository streets, AssessmentTemplateManager manager,
-    IWorkDataRepository workData, IUnitOfWork uow) : IAssessmentTemplateAppService
+    IWorkDataRepository workData, IWorkerRepository workers, IUnitOfWork uow) : IAssessmentTemplateAppService
 {
     public const int MaxImportRows = 100_000;
 
@@ -36,6 +37,9 @@ public class AssessmentTemplateAppService(
         if (end < start) throw new BusinessException(AssessmentErrorCodes.InvalidWorkData, "The period ends before it starts.") { Field = "periodEnd" };
 
         var rows = await ParseAsync(csv, ct);
+        var known = (await workers.GetAllAsync(new WorkerQuery(StreetId: street.Id), ct)).Select(w => w.Id).ToHashSet();
+        var stranger = rows.FirstOrDefault(r => !known.Contains(r.WorkerId));
+        if (stranger is not null) throw Row(stranger.Line, $"worker {stranger.WorkerId} is not a worker of this street.");
 
         var existing = (await workData.GetForPeriodAsync(street.Id, start, end, rows.Select(r => r.WorkerId).Distinct().ToList(), ct))
             .ToDictionary(r => (r.WorkerId, r.IndicatorCode.ToUpperInvariant()));

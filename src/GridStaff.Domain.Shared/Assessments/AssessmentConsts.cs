@@ -35,4 +35,6 @@ public static class AssessmentErrorCodes
     public const string AppealWindowClosed = "GridStaff:Appeal:WindowClosed";
     public const string IllegalAppealTransition = "GridStaff:Appeal:IllegalTransition";
     public const string AppealExists = "GridStaff:Appeal:AlreadyFiled";
+    /// <summary>Same code as a DbUpdateConcurrencyException: the client loaded an older version.</summary>
+    public const string StaleVersion = "GridStaff:ConcurrencyConflict";
 }

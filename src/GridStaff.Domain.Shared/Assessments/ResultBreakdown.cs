@@ -15,7 +15,13 @@ public sealed record ResultBreakdown
     public decimal DataFedPoints { get; init; }
     public decimal BonusPoints { get; init; }
     public decimal DeductionPoints { get; init; }
+
+    /// <summary>Annual cycles combining earlier ones: this cycle's own total and weight, and each earlier cycle's.</summary>
+    public List<ComponentBreakdown> Components { get; init; } = [];
 }
+
+/// <summary>A combined cycle's part: Total null when the worker has no result there (its weight then goes to this cycle).</summary>
+public sealed record ComponentBreakdown(Guid CycleId, decimal Weight, decimal? Total);
 
 /// <summary>A rater group's score; Score is null and EffectiveWeight 0 when no sheet of the group was submitted.</summary>
 public sealed record GroupBreakdown(RaterGroupKind Group, decimal Weight, decimal EffectiveWeight, int Sheets, decimal? Score);

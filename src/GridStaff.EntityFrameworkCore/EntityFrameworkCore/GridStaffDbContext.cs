@@ -1,14 +1,19 @@
 namespace GridStaff.EntityFrameworkCore;
 
+using GridStaff.Appeals;
+using GridStaff.AssessmentResults;
 using GridStaff.Assessments;
 using GridStaff.AssessmentTemplates;
 using GridStaff.Auditing;
 using GridStaff.Communities;
 using GridStaff.Districts;
+using GridStaff.EvaluationCycles;
 using GridStaff.Grids;
 using GridStaff.Organizations;
 using GridStaff.GridTaskItems;
 using GridStaff.MicroGrids;
+using GridStaff.Notifications;
+using GridStaff.ScoreSheets;
 using GridStaff.StaffingNorms;
 using GridStaff.Streets;
 using GridStaff.Users;
@@ -45,6 +50,12 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
     public DbSet<Worker> Workers => Set<Worker>();
     public DbSet<WorkerEvent> WorkerEvents => Set<WorkerEvent>();
     public DbSet<WorkerContract> WorkerContracts => Set<WorkerContract>();
+    public DbSet<EvaluationCycle> EvaluationCycles => Set<EvaluationCycle>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+    public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     // Read by the query filters; EF evaluates them per query on this context instance.
     private DataScope Scope => currentUser.Scope;
@@ -74,6 +85,12 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
         builder.ApplyConfiguration(new WorkerEventConfiguration());
         builder.ApplyConfiguration(new WorkerContractConfiguration());
         builder.ApplyConfiguration(new WorkerGridAssignmentConfiguration());
+        builder.ApplyConfiguration(new EvaluationCycleConfiguration());
+        builder.ApplyConfiguration(new EnrolmentConfiguration());
+        builder.ApplyConfiguration(new ScoreSheetConfiguration());
+        builder.ApplyConfiguration(new AssessmentResultConfiguration());
+        builder.ApplyConfiguration(new AppealConfiguration());
+        builder.ApplyConfiguration(new NotificationConfiguration());
 
         builder.Entity<District>().HasQueryFilter(SoftDeleteFilter, e => !e.IsDeleted);
 
@@ -119,6 +136,28 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
             .HasQueryFilter(DataScopeFilter, e => Unrestricted
                 || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)
                     && (ScopeWorkerId == null || e.Id == ScopeWorkerId)));
+
+        builder.Entity<EvaluationCycle>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted || e.StreetId == ScopeStreetId);
+        builder.Entity<Enrolment>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)));
+        // A worker sees only the sheets they rate (peer, self); which sheets a director or HR fills is the app service's narrowing.
+        builder.Entity<ScoreSheet>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)
+                    && (ScopeWorkerId == null || e.RaterWorkerId == ScopeWorkerId)));
+        // Results and appeals: HR their street, a director their community, a worker only their own.
+        builder.Entity<AssessmentResult>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)
+                    && (ScopeWorkerId == null || e.WorkerId == ScopeWorkerId)));
+        builder.Entity<Appeal>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)
+                    && (ScopeWorkerId == null || e.WorkerId == ScopeWorkerId)));
+        builder.Entity<Notification>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted || e.StreetId == ScopeStreetId);
 
         // Audit entries are read through their own permission-checked service, never through scope.
     }

@@ -55,7 +55,7 @@ public class AssessmentTemplateAppService_Tests : GridStaffTestBase
     public async Task Should_Import_Work_Data_And_Replace_Values_On_Reimport()
     {
         LoginAs(TestData.NorthHr);
-        var (w1, w2) = (Guid.NewGuid(), Guid.NewGuid());
+        var (w1, w2) = (TestData.WorkerA1Id, TestData.WorkerB1Id);
         var input = new ImportWorkDataDto { StreetId = TestData.NorthStreetId, PeriodStart = new(2026, 1, 1), PeriodEnd = new(2026, 3, 31) };
 
         var first = await Service.ImportWorkDataAsync(input, Csv($"workerId,indicatorCode,value\n{w1},VISITS,80\n{w2},VISITS,120\n{w1},BONUS,2"));
@@ -77,6 +77,19 @@ public class AssessmentTemplateAppService_Tests : GridStaffTestBase
             Service.ImportWorkDataAsync(input, Csv($"workerId,indicatorCode,value\n{Guid.NewGuid()},VISITS,80\n{Guid.NewGuid()},VISITS,-3")));
 
         error.Code.ShouldBe(AssessmentErrorCodes.InvalidWorkData);
+        error.Message.ShouldContain("Line 3");
+        (await WithDbContextAsync(db => db.WorkDataRecords.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Work_Data_Of_A_Worker_Of_Another_Street()
+    {
+        LoginAs(TestData.NorthHr);
+        var input = new ImportWorkDataDto { StreetId = TestData.NorthStreetId, PeriodStart = new(2026, 1, 1), PeriodEnd = new(2026, 3, 31) };
+
+        var error = await Should.ThrowAsync<BusinessException>(() =>
+            Service.ImportWorkDataAsync(input, Csv($"workerId,indicatorCode,value\n{TestData.WorkerA1Id},VISITS,80\n{TestData.WorkerS1Id},VISITS,90")));
+
         error.Message.ShouldContain("Line 3");
         (await WithDbContextAsync(db => db.WorkDataRecords.CountAsync())).ShouldBe(0);
     }
