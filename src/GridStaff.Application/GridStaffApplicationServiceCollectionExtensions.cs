@@ -1,5 +1,11 @@
 namespace GridStaff;
 
+using GridStaff.Appeals;
+using GridStaff.AssessmentResults;
+using GridStaff.AssessmentTemplates;
+using GridStaff.EvaluationCycles;
+using GridStaff.Notifications;
+using GridStaff.ScoreSheets;
 using GridStaff.Communities;
 using GridStaff.Data;
 using GridStaff.Districts;
@@ -30,10 +36,24 @@ public static class GridStaffApplicationServiceCollectionExtensions
         services.AddScoped<IGridTaskItemAppService, GridTaskItemAppService>();
         services.AddScoped<IStaffingNormAppService, StaffingNormAppService>();
         services.AddScoped<IMyProfileAppService, MyProfileAppService>();
+        services.AddScoped<IAssessmentTemplateAppService, AssessmentTemplateAppService>();
         services.AddScoped<IWorkerAppService, WorkerAppService>();
         services.AddScoped<IMyWorkerAppService, MyWorkerAppService>();
         services.AddScoped<IWorkerRosterAppService, WorkerRosterAppService>();
         services.AddScoped<IPartTimeForceAppService, PartTimeForceAppService>();
+        services.AddScoped<IEvaluationCycleAppService, EvaluationCycleAppService>();
+        services.AddScoped<IScoreSheetAppService, ScoreSheetAppService>();
+        services.AddScoped<IAssessmentResultAppService, AssessmentResultAppService>();
+        services.AddScoped<IMyAssessmentAppService, MyAssessmentAppService>();
+        services.AddScoped<IAppealAppService, AppealAppService>();
+        services.AddScoped<INotificationAppService, NotificationAppService>();
+        services.AddScoped<EnrolleeLoader>();
+        services.AddScoped<CyclePublisher>();
+        services.AddScoped<AssessmentCompiler>();
+        services.AddScoped<CompileCycleJob>();
+        services.AddScoped<AssessmentSchedulerJob>();
+        services.AddOptions<AssessmentSchedulerOptions>();
+        services.AddSingleton<IEmailSender, LoggingEmailSender>();
 
         services.AddScoped<IDataSeedContributor, RoleSeedContributor>();
         services.AddScoped<IDataSeedContributor, AdminUserSeedContributor>();

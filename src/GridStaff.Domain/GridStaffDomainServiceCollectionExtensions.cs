@@ -1,5 +1,6 @@
 namespace GridStaff;
 
+using GridStaff.AssessmentTemplates;
 using GridStaff.Data;
 using GridStaff.Organizations;
 using GridStaff.Workers;
@@ -12,10 +13,13 @@ public static class GridStaffDomainServiceCollectionExtensions
     public static IServiceCollection AddGridStaffDomain(this IServiceCollection services)
     {
         services.AddScoped<OrganizationManager>();
+        services.AddScoped<AssessmentTemplateManager>();
         services.AddScoped<WorkerManager>();
         services.AddOptions<PersonalDataOptions>();
         services.AddOptions<WorkforceOptions>();
         services.TryAddSingleton<IPersonalDataCipher, PersonalDataCipher>();
+        services.AddScoped<EvaluationCycles.EvaluationCycleManager>();
+        services.AddScoped<Notifications.Notifier>();
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, DefaultStaffingNormSeedContributor>();
         services.AddScoped<IDataSeedContributor, DefaultPostSeedContributor>();

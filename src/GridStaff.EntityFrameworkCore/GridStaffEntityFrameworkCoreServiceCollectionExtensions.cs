@@ -1,5 +1,7 @@
 namespace GridStaff;
 
+using GridStaff.Assessments;
+using GridStaff.AssessmentTemplates;
 using GridStaff.Auditing;
 using GridStaff.Communities;
 using GridStaff.Districts;
@@ -11,6 +13,7 @@ using GridStaff.Organizations;
 using GridStaff.StaffingNorms;
 using GridStaff.Streets;
 using GridStaff.Users;
+using GridStaff.WorkData;
 using GridStaff.Posts;
 using GridStaff.Workers;
 using GridStaff.PartTimeForces;
@@ -38,10 +41,18 @@ public static class GridStaffEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IMicroGridRepository, MicroGridRepository>();
         services.AddScoped<IGridTaskItemRepository, GridTaskItemRepository>();
         services.AddScoped<IStaffingNormRepository, StaffingNormRepository>();
+        services.AddScoped<IAssessmentTemplateRepository, AssessmentTemplateRepository>();
+        services.AddScoped<IWorkDataRepository, WorkDataRepository>();
         services.AddScoped<IPostRepository, PostRepository>();
         services.AddScoped<IWorkerRepository, WorkerRepository>();
         services.AddScoped<IAuditEntryRepository, AuditEntryRepository>();
         services.AddScoped<IPartTimeForceRepository, PartTimeForceRepository>();
+        services.AddScoped<EvaluationCycles.IEvaluationCycleRepository, EvaluationCycleRepository>();
+        services.AddScoped<EvaluationCycles.IEnrolmentRepository, EnrolmentRepository>();
+        services.AddScoped<ScoreSheets.IScoreSheetRepository, ScoreSheetRepository>();
+        services.AddScoped<AssessmentResults.IAssessmentResultRepository, AssessmentResultRepository>();
+        services.AddScoped<Appeals.IAppealRepository, AppealRepository>();
+        services.AddScoped<Notifications.INotificationRepository, NotificationRepository>();
 
         services.AddIdentityCore<AppUser>(GridStaffIdentityOptions.Configure)
             .AddRoles<AppRole>()

@@ -51,6 +51,7 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");
 app.UseGridStaffHangfireDashboard();
+app.UseGridStaffRecurringJobs();
 // Unknown API paths are 404s, not the SPA's index page.
 app.Map("/api/{**rest}", () => Results.NotFound());
 if (File.Exists(Path.Combine(app.Environment.WebRootPath ?? "wwwroot", "index.html")))

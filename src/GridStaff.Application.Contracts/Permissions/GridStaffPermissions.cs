@@ -58,6 +58,47 @@ public static class GridStaffPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public static class AssessmentTemplates
+    {
+        public const string Default = GroupName + ".AssessmentTemplates";
+        public const string Manage = Default + ".Manage";
+        public const string ImportWorkData = Default + ".ImportWorkData";
+    }
+
+    public static class EvaluationCycles
+    {
+        public const string Default = GroupName + ".EvaluationCycles";
+        public const string Manage = Default + ".Manage";
+    }
+
+    /// <summary>Score sheets assigned to the caller as a rater.</summary>
+    public static class ScoreSheets
+    {
+        public const string Default = GroupName + ".ScoreSheets";
+    }
+
+    public static class AssessmentResults
+    {
+        public const string Default = GroupName + ".AssessmentResults";
+        /// <summary>Ranks within community and street: for HR review only (DOMAIN.md §6).</summary>
+        public const string Rankings = Default + ".Rankings";
+        public const string Calibrate = Default + ".Calibrate";
+        /// <summary>A worker's own published results.</summary>
+        public const string Own = Default + ".Own";
+    }
+
+    public static class Appeals
+    {
+        public const string Default = GroupName + ".Appeals";
+        public const string File = Default + ".File";
+        public const string Review = Default + ".Review";
+    }
+
+    public static class Notifications
+    {
+        public const string Default = GroupName + ".Notifications";
+    }
+
     public static class Workers
     {
         public const string Default = GroupName + ".Workers";
@@ -99,6 +140,12 @@ public static class GridStaffPermissions
         MicroGrids.Default, MicroGrids.Create, MicroGrids.Update, MicroGrids.Delete,
         GridTaskItems.Default, GridTaskItems.Manage,
         StaffingNorms.Default, StaffingNorms.Manage,
+        AssessmentTemplates.Default, AssessmentTemplates.Manage, AssessmentTemplates.ImportWorkData,
+        EvaluationCycles.Default, EvaluationCycles.Manage,
+        ScoreSheets.Default,
+        AssessmentResults.Default, AssessmentResults.Rankings, AssessmentResults.Calibrate, AssessmentResults.Own,
+        Appeals.Default, Appeals.File, Appeals.Review,
+        Notifications.Default,
         Workers.Default, Workers.Create, Workers.Update, Workers.Transfer, Workers.ChangePost, Workers.Contracts,
         Workers.Exit, Workers.Import, Workers.Export, Workers.RevealPersonalData,
         Posts.Default, Posts.Manage,

@@ -17,6 +17,10 @@ public static class RolePermissions
             P.MicroGrids.Default, P.MicroGrids.Create, P.MicroGrids.Update, P.MicroGrids.Delete,
             P.GridTaskItems.Default, P.GridTaskItems.Manage,
             P.StaffingNorms.Default, P.StaffingNorms.Manage,
+            P.AssessmentTemplates.Default, P.AssessmentTemplates.Manage, P.AssessmentTemplates.ImportWorkData,
+            P.EvaluationCycles.Default, P.EvaluationCycles.Manage, P.ScoreSheets.Default,
+            P.AssessmentResults.Default, P.AssessmentResults.Rankings, P.AssessmentResults.Calibrate,
+            P.Appeals.Default, P.Appeals.Review, P.Notifications.Default,
             P.Workers.Default, P.Workers.Create, P.Workers.Update, P.Workers.Transfer, P.Workers.ChangePost, P.Workers.Contracts,
             P.Workers.Exit, P.Workers.Import, P.Workers.Export, P.Workers.RevealPersonalData,
             P.Posts.Default,
@@ -29,10 +33,17 @@ public static class RolePermissions
             P.Grids.Default, P.Grids.Update,
             P.MicroGrids.Default, P.MicroGrids.Update,
             P.GridTaskItems.Default, P.StaffingNorms.Default,
+            P.AssessmentTemplates.Default, P.EvaluationCycles.Default, P.ScoreSheets.Default,
+            P.AssessmentResults.Default, P.Notifications.Default,
             // Their community's workers (masked) and part-time forces, read only.
             P.Workers.Default, P.Posts.Default, P.PartTimeForces.Default,
         ],
         // A worker reads their own record through api/app/my/worker (any signed-in user), not the register.
-        [GridStaffRoles.Worker] = [P.GridTaskItems.Default],
+        // Workers score peers and see only their own results and appeals; never rankings (DOMAIN.md §6).
+        [GridStaffRoles.Worker] =
+        [
+            P.GridTaskItems.Default, P.ScoreSheets.Default, P.AssessmentResults.Own,
+            P.Appeals.Default, P.Appeals.File, P.Notifications.Default,
+        ],
     };
 }

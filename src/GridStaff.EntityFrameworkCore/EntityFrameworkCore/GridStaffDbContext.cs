@@ -1,15 +1,23 @@
 namespace GridStaff.EntityFrameworkCore;
 
+using GridStaff.Appeals;
+using GridStaff.AssessmentResults;
+using GridStaff.Assessments;
+using GridStaff.AssessmentTemplates;
 using GridStaff.Auditing;
 using GridStaff.Communities;
 using GridStaff.Districts;
+using GridStaff.EvaluationCycles;
 using GridStaff.Grids;
 using GridStaff.Organizations;
 using GridStaff.GridTaskItems;
 using GridStaff.MicroGrids;
+using GridStaff.Notifications;
+using GridStaff.ScoreSheets;
 using GridStaff.StaffingNorms;
 using GridStaff.Streets;
 using GridStaff.Users;
+using GridStaff.WorkData;
 using GridStaff.Posts;
 using GridStaff.Workers;
 using GridStaff.PartTimeForces;
@@ -37,11 +45,19 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
     public DbSet<MicroGrid> MicroGrids => Set<MicroGrid>();
     public DbSet<GridTaskItem> GridTaskItems => Set<GridTaskItem>();
     public DbSet<StaffingNorm> StaffingNorms => Set<StaffingNorm>();
+    public DbSet<AssessmentTemplate> AssessmentTemplates => Set<AssessmentTemplate>();
+    public DbSet<WorkDataRecord> WorkDataRecords => Set<WorkDataRecord>();
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Worker> Workers => Set<Worker>();
     public DbSet<WorkerEvent> WorkerEvents => Set<WorkerEvent>();
     public DbSet<WorkerContract> WorkerContracts => Set<WorkerContract>();
     public DbSet<PartTimeForce> PartTimeForces => Set<PartTimeForce>();
+    public DbSet<EvaluationCycle> EvaluationCycles => Set<EvaluationCycle>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+    public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     // Read by the query filters; EF evaluates them per query on this context instance.
     private DataScope Scope => currentUser.Scope;
@@ -64,12 +80,20 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
         builder.ApplyConfiguration(new MicroGridConfiguration(notDeleted));
         builder.ApplyConfiguration(new GridTaskItemConfiguration());
         builder.ApplyConfiguration(new StaffingNormConfiguration());
+        builder.ApplyConfiguration(new AssessmentTemplateConfiguration());
+        builder.ApplyConfiguration(new WorkDataRecordConfiguration());
         builder.ApplyConfiguration(new PostConfiguration());
         builder.ApplyConfiguration(new WorkerConfiguration(notDeleted));
         builder.ApplyConfiguration(new WorkerEventConfiguration());
         builder.ApplyConfiguration(new WorkerContractConfiguration());
         builder.ApplyConfiguration(new WorkerGridAssignmentConfiguration());
         builder.ApplyConfiguration(new PartTimeForceConfiguration());
+        builder.ApplyConfiguration(new EvaluationCycleConfiguration());
+        builder.ApplyConfiguration(new EnrolmentConfiguration());
+        builder.ApplyConfiguration(new ScoreSheetConfiguration());
+        builder.ApplyConfiguration(new AssessmentResultConfiguration());
+        builder.ApplyConfiguration(new AppealConfiguration());
+        builder.ApplyConfiguration(new NotificationConfiguration());
 
         builder.Entity<District>().HasQueryFilter(SoftDeleteFilter, e => !e.IsDeleted);
 
@@ -100,6 +124,12 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
         builder.Entity<StaffingNorm>()
             .HasQueryFilter(DataScopeFilter, e => Unrestricted || e.StreetId == null || e.StreetId == ScopeStreetId);
 
+        // Assessment: templates and work data belong to a street; directors read their street's templates.
+        builder.Entity<AssessmentTemplate>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted || e.StreetId == ScopeStreetId);
+        builder.Entity<WorkDataRecord>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && ScopeCommunityId == null));
         builder.Entity<Post>()
             .HasQueryFilter(DataScopeFilter, e => Unrestricted || e.StreetId == null || e.StreetId == ScopeStreetId);
 
@@ -114,6 +144,27 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
             .HasQueryFilter(SoftDeleteFilter, e => !e.IsDeleted)
             .HasQueryFilter(DataScopeFilter, e => Unrestricted
                 || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)));
+        builder.Entity<EvaluationCycle>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted || e.StreetId == ScopeStreetId);
+        builder.Entity<Enrolment>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)));
+        // A worker sees only the sheets they rate (peer, self); which sheets a director or HR fills is the app service's narrowing.
+        builder.Entity<ScoreSheet>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)
+                    && (ScopeWorkerId == null || e.RaterWorkerId == ScopeWorkerId)));
+        // Results and appeals: HR their street, a director their community, a worker only their own.
+        builder.Entity<AssessmentResult>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)
+                    && (ScopeWorkerId == null || e.WorkerId == ScopeWorkerId)));
+        builder.Entity<Appeal>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)
+                    && (ScopeWorkerId == null || e.WorkerId == ScopeWorkerId)));
+        builder.Entity<Notification>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted || e.StreetId == ScopeStreetId);
 
         // Audit entries are read through their own permission-checked service, never through scope.
     }

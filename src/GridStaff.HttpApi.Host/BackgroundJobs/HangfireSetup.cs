@@ -1,6 +1,7 @@
 namespace GridStaff.BackgroundJobs;
 
 using GridStaff.EntityFrameworkCore;
+using GridStaff.EvaluationCycles;
 using GridStaff.Identity;
 using GridStaff.Permissions;
 using Hangfire;
@@ -49,11 +50,22 @@ public static class HangfireSetup
             }
         });
 
+        services.Configure<AssessmentSchedulerOptions>(configuration.GetSection(AssessmentSchedulerOptions.Section));
+
         if (configuration.GetValue("Hangfire:Server:Enabled", true))
         {
             services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:Server:WorkerCount", Math.Max(2, Environment.ProcessorCount)));
         }
         return services;
+    }
+
+    /// <summary>Registers (or updates) the recurring jobs; the cron comes from configuration, every 15 minutes by default.</summary>
+    public static WebApplication UseGridStaffRecurringJobs(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AssessmentSchedulerOptions>>().Value;
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<AssessmentSchedulerJob>(
+            AssessmentSchedulerOptions.JobId, job => job.ExecuteAsync(CancellationToken.None), options.Cron);
+        return app;
     }
 
     public static IApplicationBuilder UseGridStaffHangfireDashboard(this WebApplication app)
