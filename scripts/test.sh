@@ -10,6 +10,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 artifacts=artifacts
 mkdir -p "$artifacts"
 pg_dir=$(mktemp -d /tmp/gridstaff-pg.XXXXXX)
+# A free port for the throwaway server, so a PostgreSQL already running here is left alone.
+if [ -z "${GRIDSTAFF_PG_PORT:-}" ]; then
+  for port in $(seq 55432 55499); do
+    (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null || { export GRIDSTAFF_PG_PORT=$port; break; }
+  done
+fi
 trap 'scripts/postgres.sh stop "$pg_dir" >/dev/null 2>&1 || true' EXIT
 
 passed=0; failed=0
