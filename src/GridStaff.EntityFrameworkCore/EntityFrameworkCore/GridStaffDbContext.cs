@@ -39,8 +39,8 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
     public DbSet<StaffingNorm> StaffingNorms => Set<StaffingNorm>();
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Worker> Workers => Set<Worker>();
-    public DbSet<WorkerEvent> WorkerEvents => Set<WorkerEvent>();
-    public DbSet<WorkerContract> WorkerContracts => Set<WorkerContract>();
+    // A worker's history, contracts and grids have no DbSet: they carry no scope of their own and are
+    // read only through their (scoped) Worker.
     public DbSet<PartTimeForce> PartTimeForces => Set<PartTimeForce>();
 
     // Read by the query filters; EF evaluates them per query on this context instance.
