@@ -24,6 +24,7 @@ public static class GridStaffDomainServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, DefaultStaffingNormSeedContributor>();
         services.AddScoped<IDataSeedContributor, DefaultPostSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoOrganizationSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoWorkforceSeedContributor>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -23,7 +23,7 @@ public static class RolePermissions
             P.Appeals.Default, P.Appeals.Review, P.Notifications.Default,
             P.Workers.Default, P.Workers.Create, P.Workers.Update, P.Workers.Transfer, P.Workers.ChangePost, P.Workers.Contracts,
             P.Workers.Exit, P.Workers.Import, P.Workers.Export, P.Workers.RevealPersonalData,
-            P.Posts.Default,
+            P.Posts.Default, P.Posts.Manage,
             P.PartTimeForces.Default, P.PartTimeForces.Manage,
         ],
         // Directors keep their grids' figures current: they know the households best.

@@ -37,6 +37,27 @@ public sealed record WorkerPersonalDataDto(Guid WorkerId, string IdNumber, strin
 
 public sealed record PostDto(Guid Id, Guid? StreetId, string Code, string Name, int MinGrade, int MaxGrade, int SortOrder);
 
+/// <summary>A street's own post (or, for an admin leaving StreetId empty, a city-wide one).</summary>
+public class CreatePostDto
+{
+    public Guid? StreetId { get; set; }
+
+    [Required, StringLength(WorkerConsts.MaxPostCodeLength)]
+    public string Code { get; set; } = "";
+
+    [Required, StringLength(WorkerConsts.MaxPostNameLength)]
+    public string Name { get; set; } = "";
+
+    [Range(WorkerConsts.MinGrade, WorkerConsts.MaxGrade)]
+    public int MinGrade { get; set; } = 1;
+
+    [Range(WorkerConsts.MinGrade, WorkerConsts.MaxGrade)]
+    public int MaxGrade { get; set; } = 12;
+
+    [Range(0, 10_000)]
+    public int SortOrder { get; set; }
+}
+
 public class GetWorkerListDto : PagedAndSortedResultRequestDto
 {
     public Guid? StreetId { get; set; }
@@ -184,6 +205,9 @@ public interface IWorkerAppService
     Task<WorkerPersonalDataDto> RevealPersonalDataAsync(Guid id, CancellationToken ct = default);
 
     Task<IReadOnlyList<PostDto>> GetPostsAsync(Guid? streetId, CancellationToken ct = default);
+
+    /// <summary>Posts are data: a street adds its own (e.g. four posts and twenty-four grades).</summary>
+    Task<PostDto> CreatePostAsync(CreatePostDto input, CancellationToken ct = default);
 }
 
 /// <summary>The signed-in worker's own record.</summary>

@@ -4,13 +4,17 @@ using GridStaff.Communities;
 using GridStaff.Data;
 using GridStaff.Streets;
 using GridStaff.Users;
+using GridStaff.Grids;
+using GridStaff.Organizations;
+using GridStaff.Workers;
 using Microsoft.AspNetCore.Identity;
 
 /// <summary>
 /// One demo user per role, scoped to the demo organisation. Demo only: the password is public
 /// (README) and the DbMigrator never runs this outside the demo environment.
 /// </summary>
-public class DemoUserSeedContributor(UserManager<AppUser> users, IStreetRepository streets, ICommunityRepository communities) : IDataSeedContributor
+public class DemoUserSeedContributor(
+    UserManager<AppUser> users, IStreetRepository streets, ICommunityRepository communities, IGridRepository grids, IWorkerRepository workers) : IDataSeedContributor
 {
     public const string Password = "Demo@12345";
 
@@ -30,8 +34,15 @@ public class DemoUserSeedContributor(UserManager<AppUser> users, IStreetReposito
         await EnsureUserAsync("hr.jfl", "解放路街道人事", GridStaffRoles.StreetHr, u => u.ScopeToStreet(jfl.Id));
         await EnsureUserAsync("director.frj", "芙蓉街社区书记", GridStaffRoles.CommunityDirector, u => u.ScopeToCommunity(qcl.Id, frj.Id));
         await EnsureUserAsync("director.qlj", "青龙街社区书记", GridStaffRoles.CommunityDirector, u => u.ScopeToCommunity(jfl.Id, qlj.Id));
-        // Linked to a worker record once the workforce register exists; until then scoped to the community.
-        await EnsureUserAsync("worker.frj", "芙蓉街网格员", GridStaffRoles.Worker, u => u.ScopeToCommunity(qcl.Id, frj.Id));
+        // The full-time grid worker of the community's first grid (DemoWorkforceSeedContributor seeds one per grid).
+        var firstGrid = (await grids.GetByCommunityAsync(frj.Id, ct)).Where(g => g.Kind == GridKind.Comprehensive).OrderBy(g => g.Code).FirstOrDefault();
+        var worker = firstGrid is null ? null : (await workers.GetListAsync(
+            new WorkerQuery(CommunityId: frj.Id, GridId: firstGrid.Id, Kind: WorkerKind.FullTimeGridWorker) { Take = 1 }, ct)).Items.FirstOrDefault();
+        await EnsureUserAsync("worker.frj", worker?.Name ?? "芙蓉街网格员", GridStaffRoles.Worker, u =>
+        {
+            if (worker is null) u.ScopeToCommunity(qcl.Id, frj.Id);
+            else u.ScopeToWorker(qcl.Id, frj.Id, worker.Id);
+        });
     }
 
     private async Task<Community> CommunityAsync(Street street, string code, CancellationToken ct) =>

@@ -44,6 +44,7 @@ public class WorkerAppService(
 
     public async Task<WorkerDto> CreateAsync(CreateWorkerDto input, CancellationToken ct = default)
     {
+        ResidentIdNumber.Parse(input.IdNumber); // the commonest mistake first, before the references are looked up
         var community = await CommunityAsync(input.CommunityId!.Value, ct);
         var post = await PostAsync(input.PostId!.Value, ct);
         var gridList = await GridsAsync(input.GridIds, ct);
@@ -146,6 +147,20 @@ public class WorkerAppService(
 
     public async Task<IReadOnlyList<PostDto>> GetPostsAsync(Guid? streetId, CancellationToken ct = default) =>
         (await posts.GetForStreetAsync(streetId ?? currentUser.Scope.StreetId, ct)).Select(p => p.ToDto()).ToList();
+
+    public async Task<PostDto> CreatePostAsync(CreatePostDto input, CancellationToken ct = default)
+    {
+        var scope = currentUser.Scope;
+        var streetId = scope.IsUnrestricted ? input.StreetId : scope.StreetId;
+        if (!scope.IsUnrestricted && input.StreetId is { } asked && asked != scope.StreetId)
+            throw new BusinessException(GridStaffErrorCodes.ParentNotFound, "A street can only add posts of its own.") { Field = "streetId" };
+        if ((await posts.GetForStreetAsync(streetId, ct)).Any(p => p.StreetId == streetId && string.Equals(p.Code, input.Code.Trim(), StringComparison.OrdinalIgnoreCase)))
+            throw new BusinessException(GridStaffErrorCodes.DuplicateCode, $"Post code '{input.Code}' is already used.") { Field = "code", IsConflict = true };
+        var post = new Post(Guid.CreateVersion7(), streetId, input.Code, input.Name, input.MinGrade, input.MaxGrade, input.SortOrder);
+        await posts.InsertAsync(post, ct);
+        await uow.SaveChangesAsync(ct);
+        return post.ToDto();
+    }
 
     private async Task<WorkerDto> SaveAsync(Worker worker, CancellationToken ct)
     {

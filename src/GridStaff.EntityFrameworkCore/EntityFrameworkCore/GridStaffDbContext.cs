@@ -49,8 +49,8 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
     public DbSet<WorkDataRecord> WorkDataRecords => Set<WorkDataRecord>();
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Worker> Workers => Set<Worker>();
-    public DbSet<WorkerEvent> WorkerEvents => Set<WorkerEvent>();
-    public DbSet<WorkerContract> WorkerContracts => Set<WorkerContract>();
+    // A worker's history, contracts and grids have no DbSet: they carry no scope of their own and are
+    // read only through their (scoped) Worker.
     public DbSet<PartTimeForce> PartTimeForces => Set<PartTimeForce>();
     public DbSet<EvaluationCycle> EvaluationCycles => Set<EvaluationCycle>();
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();

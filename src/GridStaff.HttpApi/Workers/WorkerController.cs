@@ -55,6 +55,9 @@ public class WorkerController(IWorkerAppService service) : ControllerBase
 
     [HttpGet("posts"), Authorize(GridStaffPermissions.Posts.Default)]
     public Task<IReadOnlyList<PostDto>> GetPostsAsync([FromQuery] Guid? streetId, CancellationToken ct) => service.GetPostsAsync(streetId, ct);
+
+    [HttpPost("posts"), Authorize(GridStaffPermissions.Posts.Manage)]
+    public Task<PostDto> CreatePostAsync(CreatePostDto input, CancellationToken ct) => service.CreatePostAsync(input, ct);
 }
 
 /// <summary>The signed-in worker's own record, history and contracts.</summary>

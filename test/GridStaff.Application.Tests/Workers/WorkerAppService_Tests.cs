@@ -242,4 +242,31 @@ public class WorkerAppService_Tests : GridStaffTestBase
         LoginAsSystem();
         (await WithDbContextAsync(db => db.Workers.CountAsync())).ShouldBe(3);
     }
+
+    [Fact]
+    public async Task Should_Let_A_Street_Define_Its_Own_Post_And_Grade_Band()
+    {
+        LoginAs(TestData.NorthHr);
+        var post = await Service.CreatePostAsync(new CreatePostDto { Code = "GRID", Name = "网格岗", MinGrade = 1, MaxGrade = 24 });
+        post.StreetId.ShouldBe(TestData.NorthStreetId);
+        (await Service.GetPostsAsync(null)).Select(p => p.Code).ShouldContain("GRID");
+
+        var input = await NewWorkerAsync(TestData.NorthACommunityId);
+        input.PostId = post.Id;
+        input.Grade = 20; // beyond the default 1–12 staff band, inside this street's own band
+        (await Service.CreateAsync(input)).Grade.ShouldBe(20);
+
+        (await Should.ThrowAsync<BusinessException>(() => Service.CreatePostAsync(new CreatePostDto { Code = "grid", Name = "重复", MinGrade = 1, MaxGrade = 2 })))
+            .Code.ShouldBe(GridStaffErrorCodes.DuplicateCode);
+        (await Should.ThrowAsync<BusinessException>(() => Service.CreatePostAsync(new CreatePostDto { Code = "BAD", Name = "倒置", MinGrade = 9, MaxGrade = 3 })))
+            .Code.ShouldBe(WorkerErrorCodes.InvalidGradeBand);
+
+        LoginAs(TestData.SouthHr);
+        (await Service.GetPostsAsync(null)).Select(p => p.Code).ShouldNotContain("GRID");
+        var south = await NewWorkerAsync(TestData.SouthACommunityId);
+        south.PostId = post.Id;
+        (await Should.ThrowAsync<BusinessException>(() => Service.CreateAsync(south))).Code.ShouldBe(WorkerErrorCodes.PostNotFound);
+        (await Should.ThrowAsync<BusinessException>(() => Service.CreatePostAsync(new CreatePostDto { StreetId = TestData.NorthStreetId, Code = "X", Name = "越权" })))
+            .Code.ShouldBe(GridStaffErrorCodes.ParentNotFound);
+    }
 }
