@@ -23,6 +23,7 @@ public sealed class GridStaffWebApplicationFactory : WebApplicationFactory<Progr
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Hangfire:Storage", "InMemory");
+        builder.UseSetting("PersonalData:Key", Workers.PersonalDataOptions.DevelopmentKey);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
