@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GridStaff.Migrations
 {
     [DbContext(typeof(GridStaffDbContext))]
-    [Migration("20261126042202_Assessment")]
+    [Migration("20261126045249_Assessment")]
     partial class Assessment
     {
         /// <inheritdoc />
@@ -118,9 +118,10 @@ namespace GridStaff.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Breakdown")
+                    b.Property<string>("BreakdownJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("Breakdown");
 
                     b.Property<Guid?>("CalibratedBy")
                         .HasColumnType("uuid");
