@@ -41,21 +41,36 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         {
             await using var scope = scopes.CreateAsyncScope();
             var sp = scope.ServiceProvider;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var batch = await sp.GetRequiredService<IEnrolmentRepository>().GetBatchAsync(cycleId, after, batchSize, ct);
             if (batch.Count == 0) break;
             await ComputeBatchAsync(sp, cycle, template, batch, ct);
+            var computed = watch.ElapsedMilliseconds;
             (after, done) = (batch[^1].Ordinal, done + batch.Count);
             var tracked = await sp.GetRequiredService<IEvaluationCycleRepository>().GetAsync(cycleId, ct);
             tracked.ReportCompileProgress(done);
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
+            logger.LogDebug("Cycle {CycleId}: {Done}/{Total} compiled (read and compute {Computed} ms, write {Written} ms).",
+                cycleId, done, cycle.CompileTotal, computed, watch.ElapsedMilliseconds - computed);
         }
 
+        Dictionary<Guid, QuotaOutcome> outcomes;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var summaries = await scope.ServiceProvider.GetRequiredService<IAssessmentResultRepository>().GetSummariesAsync(cycleId, ct);
+            outcomes = QuotaAllocator.Apply(template, summaries.Select(s => s.ToCandidate()).ToList()).ToDictionary(o => o.WorkerId);
+        }
+        for (var from = 0; from < done; from += batchSize)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var sp = scope.ServiceProvider;
+            foreach (var result in await sp.GetRequiredService<IAssessmentResultRepository>().GetByOrdinalsAsync(cycleId, from, from + batchSize, ct))
+                result.ApplyQuota(outcomes[result.WorkerId]);
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
+        }
         await using (var scope = scopes.CreateAsyncScope())
         {
             var sp = scope.ServiceProvider;
-            var results = sp.GetRequiredService<IAssessmentResultRepository>();
-            var outcomes = QuotaAllocator.Apply(template, (await results.GetSummariesAsync(cycleId, ct)).Select(s => s.ToCandidate()).ToList());
-            await ApplyOutcomesAsync(sp, cycleId, outcomes, batchSize, ct);
             var tracked = await sp.GetRequiredService<IEvaluationCycleRepository>().GetAsync(cycleId, ct);
             tracked.MarkCompiled(clock.GetUtcNow().UtcDateTime);
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
@@ -92,12 +107,18 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
     private async Task<IReadOnlyList<AssessmentResult>> ComputeBatchAsync(IServiceProvider sp, EvaluationCycle cycle, TemplateDefinition template,
         IReadOnlyList<Enrolment> batch, CancellationToken ct, Func<IReadOnlyList<SubmittedScore>, IReadOnlyList<SubmittedScore>>? adjust = null)
     {
+        // A whole batch is read by its ordinal range (a join, not a list of ids); one worker by id.
         var ids = batch.Select(e => e.WorkerId).ToList();
-        var scores = await sp.GetRequiredService<IScoreSheetRepository>().GetSubmittedScoresAsync(cycle.Id, ids, ct);
+        var (after, upTo) = (batch[0].Ordinal - 1, batch[^1].Ordinal);
+        var sheetRepository = sp.GetRequiredService<IScoreSheetRepository>();
+        var scores = batch.Count == 1
+            ? await sheetRepository.GetSubmittedScoresAsync(cycle.Id, ids, ct)
+            : await sheetRepository.GetSubmittedScoresAsync(cycle.Id, after, upTo, ct);
         if (adjust is not null) scores = adjust(scores);
         var data = await sp.GetRequiredService<IWorkDataRepository>().GetForPeriodAsync(cycle.StreetId, cycle.PeriodStart, cycle.PeriodEnd, ids, ct);
         var results = sp.GetRequiredService<IAssessmentResultRepository>();
-        var existing = (await results.GetByWorkersAsync(cycle.Id, ids, ct)).ToDictionary(r => r.WorkerId);
+        var existing = (batch.Count == 1 ? await results.GetByWorkersAsync(cycle.Id, ids, ct) : await results.GetByOrdinalsAsync(cycle.Id, after, upTo, ct))
+            .ToDictionary(r => r.WorkerId);
         var components = new Dictionary<Guid, Dictionary<Guid, decimal>>();
         foreach (var component in cycle.Components)
             components[component.CycleId] = (await results.GetByWorkersAsync(component.CycleId, ids, ct)).ToDictionary(r => r.WorkerId, r => r.Total);

@@ -3,6 +3,7 @@ namespace GridStaff.ScoreSheets;
 using GridStaff.Assessments;
 using GridStaff.AssessmentTemplates;
 using GridStaff.EvaluationCycles;
+using GridStaff.Identity;
 using GridStaff.Users;
 
 /// <summary>
@@ -65,14 +66,18 @@ public class ScoreSheetAppService(
         return sheet;
     }
 
-    /// <summary>Which sheets the caller rates: by their scope (a worker their own, a director the director group, HR the HR group).</summary>
+    /// <summary>
+    /// Which sheets the caller rates, by role and scope: a worker their own peer/self sheets, a director the
+    /// director sheets of their community, street HR the HR sheets of their street; anyone else none.
+    /// </summary>
     private (RaterGroupKind? Group, Guid? RaterWorkerId) RaterFilter()
     {
         var scope = currentUser.Scope;
+        var roles = currentUser.Roles;
         if (scope.IsUnrestricted) return (null, null);
         if (scope.WorkerId is { } worker) return (null, worker);
-        if (scope.CommunityId is not null) return (RaterGroupKind.Director, null);
-        if (scope.StreetId is not null) return (RaterGroupKind.StreetHr, null);
+        if (roles.Contains(GridStaffRoles.CommunityDirector) && scope.CommunityId is not null) return (RaterGroupKind.Director, null);
+        if (roles.Contains(GridStaffRoles.StreetHr) && scope.StreetId is not null && scope.CommunityId is null) return (RaterGroupKind.StreetHr, null);
         return (null, Guid.Empty);
     }
 

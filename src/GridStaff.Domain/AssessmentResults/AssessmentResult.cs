@@ -1,5 +1,7 @@
 namespace GridStaff.AssessmentResults;
 
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using GridStaff.Assessments;
 
 /// <summary>
@@ -31,11 +33,16 @@ public class AssessmentResult : AuditedAggregateRoot, ICommunityScoped
     public string PoolKey { get; private set; } = QuotaAllocator.StreetPool;
     public int RankInCommunity { get; private set; }
     public int RankInStreet { get; private set; }
-    public ResultBreakdown Breakdown { get; private set; } = new();
+    /// <summary>The breakdown as stored: JSON text written once per computation (cheap for EF to track, unlike a deep-compared object).</summary>
+    public string BreakdownJson { get; private set; } = "{}";
+    private ResultBreakdown? _breakdown;
+    public ResultBreakdown Breakdown => _breakdown ??= JsonSerializer.Deserialize<ResultBreakdown>(BreakdownJson, JsonOptions) ?? new();
     public DateTime ComputedAt { get; private set; }
 
     /// <summary>The grade of record: calibrated if HR moved it, else the one after the quota.</summary>
     public Grade Grade => CalibratedGrade ?? QuotaGrade;
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private AssessmentResult() { }
 
@@ -51,7 +58,8 @@ public class AssessmentResult : AuditedAggregateRoot, ICommunityScoped
         DirectorScore = c.DirectorScore;
         ComputedGrade = c.Grade;
         GroupMissing = c.GroupMissing;
-        Breakdown = c.Breakdown;
+        _breakdown = c.Breakdown;
+        BreakdownJson = JsonSerializer.Serialize(c.Breakdown, JsonOptions);
         ComputedAt = utcNow;
         if (QuotaGrade == 0) QuotaGrade = c.Grade;
     }
@@ -89,6 +97,8 @@ public sealed record ResultSummary(Guid Id, Guid WorkerId, Guid CommunityId, dec
 public interface IAssessmentResultRepository : IRepository<AssessmentResult>
 {
     Task<IReadOnlyList<AssessmentResult>> GetByWorkersAsync(Guid cycleId, IReadOnlyCollection<Guid> workerIds, CancellationToken ct = default);
+    /// <summary>Results (tracked) of the workers enrolled with ordinals in (after, upTo].</summary>
+    Task<IReadOnlyList<AssessmentResult>> GetByOrdinalsAsync(Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct = default);
     Task<IReadOnlyList<ResultSummary>> GetSummariesAsync(Guid cycleId, CancellationToken ct = default);
     Task<int> CountAsync(Guid cycleId, CancellationToken ct = default);
     Task<PagedList<AssessmentResult>> GetListAsync(AssessmentResultQuery query, CancellationToken ct = default);

@@ -131,6 +131,9 @@ public interface IScoreSheetRepository : IRepository<ScoreSheet>
     /// <summary>The scores of submitted sheets of these workers (superseded versions excluded).</summary>
     Task<IReadOnlyList<SubmittedScore>> GetSubmittedScoresAsync(Guid cycleId, IReadOnlyCollection<Guid> workerIds, CancellationToken ct = default);
 
+    /// <summary>The scores of submitted sheets of the workers enrolled with ordinals in (after, upTo], for the batched compile.</summary>
+    Task<IReadOnlyList<SubmittedScore>> GetSubmittedScoresAsync(Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct = default);
+
     /// <summary>Open (draft) sheets of a cycle, for reminders.</summary>
     Task<IReadOnlyList<ScoreSheet>> GetUnsubmittedAsync(Guid cycleId, CancellationToken ct = default);
 

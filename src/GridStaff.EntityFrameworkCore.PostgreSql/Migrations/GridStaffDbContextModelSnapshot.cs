@@ -115,9 +115,10 @@ namespace GridStaff.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Breakdown")
+                    b.Property<string>("BreakdownJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("Breakdown");
 
                     b.Property<Guid?>("CalibratedBy")
                         .HasColumnType("uuid");

@@ -114,9 +114,10 @@ namespace GridStaff.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Breakdown")
+                    b.Property<string>("BreakdownJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Breakdown");
 
                     b.Property<Guid?>("CalibratedBy")
                         .HasColumnType("uniqueidentifier");

@@ -109,9 +109,10 @@ namespace GridStaff.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Breakdown")
+                    b.Property<string>("BreakdownJson")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Breakdown");
 
                     b.Property<Guid?>("CalibratedBy")
                         .HasColumnType("TEXT");

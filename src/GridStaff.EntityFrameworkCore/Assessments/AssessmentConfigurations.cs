@@ -104,7 +104,8 @@ public class AssessmentResultConfiguration : IEntityTypeConfiguration<Assessment
         b.Property(e => e.DirectorScore).HasPrecision(7, 2);
         b.Property(e => e.CalibrationReason).HasMaxLength(AssessmentConsts.MaxReasonLength);
         b.Property(e => e.PoolKey).HasMaxLength(64).IsRequired();
-        b.Property(e => e.Breakdown).HasConversion(JsonValue.Converter<ResultBreakdown>(), JsonValue.Comparer<ResultBreakdown>()).IsRequired();
+        b.Property(e => e.BreakdownJson).HasColumnName("Breakdown").IsRequired();
+        b.Ignore(e => e.Breakdown);
         b.Ignore(e => e.Grade);
         b.HasOne<EvaluationCycles.EvaluationCycle>().WithMany().HasForeignKey(e => e.CycleId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(e => new { e.CycleId, e.WorkerId }).IsUnique();

@@ -108,6 +108,17 @@ public class ScoreSheetRepository(GridStaffDbContext db) : EfRepository<ScoreShe
             .SelectMany(s => s.Scores.Select(x => new SubmittedScore(s.WorkerId, s.Id, s.Group, x.IndicatorCode, x.Score)))
             .ToList();
 
+    public async Task<IReadOnlyList<SubmittedScore>> GetSubmittedScoresAsync(Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct = default)
+    {
+        var sheets = await (
+            from s in Set.AsNoTracking()
+            join e in Db.Set<Enrolment>() on new { s.CycleId, s.WorkerId } equals new { e.CycleId, e.WorkerId }
+            where s.CycleId == cycleId && s.Status == ScoreSheetStatus.Submitted && e.Ordinal > afterOrdinal && e.Ordinal <= upToOrdinal
+            select new { s.Id, s.WorkerId, s.Group, Scores = s.Scores.Select(x => new { x.IndicatorCode, x.Score }).ToList() })
+            .ToListAsync(ct);
+        return sheets.SelectMany(s => s.Scores.Select(x => new SubmittedScore(s.WorkerId, s.Id, s.Group, x.IndicatorCode, x.Score))).ToList();
+    }
+
     public async Task<IReadOnlyList<ScoreSheet>> GetUnsubmittedAsync(Guid cycleId, CancellationToken ct = default) =>
         await Set.AsNoTracking().Where(s => s.CycleId == cycleId && s.Status == ScoreSheetStatus.Draft).ToListAsync(ct);
 
@@ -126,6 +137,12 @@ public class AssessmentResultRepository(GridStaffDbContext db) : EfRepository<As
 
     public async Task<IReadOnlyList<AssessmentResult>> GetByWorkersAsync(Guid cycleId, IReadOnlyCollection<Guid> workerIds, CancellationToken ct = default) =>
         await Set.Where(r => r.CycleId == cycleId && workerIds.Contains(r.WorkerId)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<AssessmentResult>> GetByOrdinalsAsync(Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct = default) =>
+        await (from r in Set
+               join e in Db.Set<Enrolment>() on new { r.CycleId, r.WorkerId } equals new { e.CycleId, e.WorkerId }
+               where r.CycleId == cycleId && e.Ordinal > afterOrdinal && e.Ordinal <= upToOrdinal
+               select r).ToListAsync(ct);
 
     public async Task<IReadOnlyList<ResultSummary>> GetSummariesAsync(Guid cycleId, CancellationToken ct = default) =>
         await Set.AsNoTracking().Where(r => r.CycleId == cycleId).OrderBy(r => r.WorkerId)

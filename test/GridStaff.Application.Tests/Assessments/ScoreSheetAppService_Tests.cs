@@ -53,6 +53,18 @@ public class ScoreSheetAppService_Tests : AssessmentTestBase
     }
 
     [Fact]
+    public async Task Should_Give_A_Worker_Account_Without_A_Worker_Record_No_Sheets_Not_Even_The_Directors()
+    {
+        var (cycleId, _, _) = await OpenCycleAsync();
+        var directorSheet = (await SheetsAsync(TestData.NorthADirector, cycleId))[0];
+        var unlinked = new TestUser(Guid.NewGuid(), "worker.unlinked", Identity.GridStaffRoles.Worker,
+            Users.DataScope.Community(TestData.NorthStreetId, TestData.NorthACommunityId));
+
+        (await SheetsAsync(unlinked, cycleId)).ShouldBeEmpty();
+        await Should.ThrowAsync<EntityNotFoundException>(() => Service.GetAsync(directorSheet.Id));
+    }
+
+    [Fact]
     public async Task Should_Save_A_Draft_Then_Submit_And_Refuse_Changes_After_Submission()
     {
         var (cycleId, _, _) = await OpenCycleAsync();

@@ -18,11 +18,11 @@ public sealed record ScoredCycle(Guid CycleId, Guid TemplateId, EnrolleeSnapshot
 
 public abstract class AssessmentScenarioTestBase : AssessmentTestBase
 {
-    public async Task<ScoredCycle> BuildScoredCycleAsync(QuotaSettings? quota = null)
+    public async Task<ScoredCycle> BuildScoredCycleAsync(QuotaSettings? quota = null, PeriodKind kind = PeriodKind.Quarterly)
     {
         var definition = AssessmentFixtures.Template() with { Quota = quota ?? new QuotaSettings() };
         var template = await CreateTemplateAsync(definition);
-        var cycle = await CreateCycleAsync(template.Id);
+        var cycle = await CreateCycleAsync(template.Id, kind);
         var x = new EnrolleeSnapshot(TestData.WorkerA1Id, TestData.NorthStreetId, TestData.NorthACommunityId, "Worker A1", Guid.Empty, [TestData.GridA1Id], new(2024, 3, 1));
         var y = await HireAsync(TestData.NorthACommunityId, TestData.GridA2Id, "Worker Y", "11010119910203456", new(2024, 6, 1));
         var z = await HireAsync(TestData.NorthACommunityId, TestData.GridA3Id, "Worker Z", "11010119880506789", new(2025, 1, 1));

@@ -1,0 +1,147 @@
+// Compile benchmark (issue 4): a synthetic city compiled by the real AssessmentCompiler, against a
+// single hand-written SQL aggregate over the same rows, on SQLite or PostgreSQL. Not a test.
+//   dotnet run -c Release --project test/GridStaff.Benchmarks.Assessment -- --provider Sqlite --workers 50000
+//   dotnet run -c Release --project test/GridStaff.Benchmarks.Assessment -- --provider PostgreSql --pg "Host=127.0.0.1;Port=55432;Username=postgres"
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using GridStaff;
+using GridStaff.AssessmentResults;
+using GridStaff.Benchmarks;
+using GridStaff.EntityFrameworkCore;
+using GridStaff.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
+var provider = Enum.Parse<DatabaseProvider>(options.GetValueOrDefault("provider", "Sqlite"), ignoreCase: true);
+var workers = int.Parse(options.GetValueOrDefault("workers", "50000"), CultureInfo.InvariantCulture);
+var batchSize = int.Parse(options.GetValueOrDefault("batch", AssessmentCompiler.DefaultBatchSize.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+string connectionString;
+string? pgDatabase = null;
+if (provider == DatabaseProvider.Sqlite)
+{
+    var file = Path.Combine(Path.GetTempPath(), $"gridstaff-bench-{Environment.ProcessId}.db");
+    connectionString = $"Data Source={file}";
+}
+else
+{
+    var server = options.GetValueOrDefault("pg", "Host=127.0.0.1;Port=55432;Username=postgres");
+    pgDatabase = $"gridstaff_bench_{Environment.ProcessId}";
+    await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ToString()))
+    {
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {pgDatabase}", admin);
+        await create.ExecuteNonQueryAsync();
+    }
+    connectionString = new NpgsqlConnectionStringBuilder(server) { Database = pgDatabase, CommandTimeout = 600 }.ToString();
+}
+
+DbContextOptions<GridStaffDbContext> raw = (DbContextOptions<GridStaffDbContext>)GridStaffDatabase
+    .Configure(new DbContextOptionsBuilder<GridStaffDbContext>(), provider, connectionString).Options;
+var city = new SyntheticCity(() => new GridStaffDbContext(raw, SystemCurrentUser.Instance), workers);
+
+Console.WriteLine($"load average at start: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
+Console.WriteLine($"provider {provider}, {workers:N0} workers × 12 indicators × 4 rater groups, compile batch {batchSize}");
+var generated = await city.GenerateAsync();
+Console.WriteLine($"generate: {generated.TotalSeconds:F1} s");
+
+var trace = new SlowCommandLog();
+await using var provider_ = new ServiceCollection()
+    .AddLogging(b => { b.SetMinimumLevel(LogLevel.Warning); if (options.ContainsKey("trace")) b.AddProvider(trace).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information).AddFilter("GridStaff", LogLevel.Debug); })
+    .AddSingleton<ICurrentUser>(SystemCurrentUser.Instance)
+    .AddGridStaffApplication()
+    .AddGridStaffEntityFrameworkCore(provider, connectionString)
+    .BuildServiceProvider();
+
+// The floor: one hand-written SQL aggregate computing every worker's rated total from the same rows.
+var floor = await MeasureAsync(async () =>
+{
+    await using var db = new GridStaffDbContext(raw, SystemCurrentUser.Instance);
+    var connection = db.Database.GetDbConnection();
+    await connection.OpenAsync();
+    await using var command = connection.CreateCommand();
+    command.CommandText = FloorSql(city.CycleId, provider);
+    var rows = 0;
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync()) { _ = reader.GetValue(1); rows++; }
+    return rows;
+});
+Console.WriteLine($"SQL aggregate floor: {floor.Elapsed.TotalSeconds:F2} s wall, {floor.Cpu.TotalSeconds:F2} s CPU in this process, for {floor.Result:N0} workers");
+
+GC.Collect();
+var baseline = Environment.WorkingSet;
+var compile = await MeasureAsync(async () =>
+{
+    await using var scope = provider_.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<AssessmentCompiler>().CompileAsync(city.CycleId, batchSize);
+    return 0;
+});
+await using (var db = new GridStaffDbContext(raw, SystemCurrentUser.Instance))
+{
+    var count = await db.AssessmentResults.CountAsync(r => r.CycleId == city.CycleId);
+    var excellent = await db.AssessmentResults.CountAsync(r => r.CycleId == city.CycleId && r.QuotaGrade == GridStaff.Assessments.Grade.Excellent);
+    Console.WriteLine($"compile: {compile.Elapsed.TotalSeconds:F2} s wall, {compile.Cpu.TotalSeconds:F2} s CPU in this process, {count:N0} results ({excellent:N0} excellent after quota)");
+}
+if (options.ContainsKey("trace")) trace.Print();
+Console.WriteLine($"ratio compile / SQL floor: {compile.Elapsed / floor.Elapsed:F1}×");
+Console.WriteLine($"memory: peak working set {compile.PeakWorkingSet / 1048576.0:F0} MB (baseline before compile {baseline / 1048576.0:F0} MB), peak managed heap {compile.PeakManaged / 1048576.0:F0} MB");
+
+if (pgDatabase is not null)
+{
+    NpgsqlConnection.ClearAllPools();
+    await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(options.GetValueOrDefault("pg", "Host=127.0.0.1;Port=55432;Username=postgres")) { Database = "postgres" }.ToString());
+    await admin.OpenAsync();
+    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {pgDatabase} WITH (FORCE)", admin);
+    await drop.ExecuteNonQueryAsync();
+}
+else
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    File.Delete(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource);
+}
+
+static async Task<(T Result, TimeSpan Elapsed, long PeakWorkingSet, long PeakManaged, TimeSpan Cpu)> MeasureAsync<T>(Func<Task<T>> action)
+{
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    long peak = 0, managed = 0;
+    using var stop = new CancellationTokenSource();
+    var sampler = Task.Run(async () =>
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            peak = Math.Max(peak, Environment.WorkingSet);
+            managed = Math.Max(managed, GC.GetTotalMemory(false));
+            try { await Task.Delay(50, stop.Token); } catch (OperationCanceledException) { }
+        }
+    });
+    var watch = Stopwatch.StartNew();
+    var result = await action();
+    watch.Stop();
+    stop.Cancel();
+    await sampler;
+    return (result, watch.Elapsed, peak, managed, Process.GetCurrentProcess().TotalProcessorTime - cpuBefore);
+}
+
+static string FloorSql(Guid cycleId, DatabaseProvider provider)
+{
+    var template = SyntheticCity.BuildTemplate();
+    var weight = "CASE x.\"IndicatorCode\" " + string.Join(' ', template.Indicators.Select(i => $"WHEN '{i.Code}' THEN {i.Weight.ToString(CultureInfo.InvariantCulture)}")) + " END";
+    var groupWeight = "CASE g.\"Group\" " + string.Join(' ', SyntheticCity.Groups.Select(g => $"WHEN {(int)g.Group} THEN {g.Weight.ToString(CultureInfo.InvariantCulture)}")) + " END";
+    var cycle = provider == DatabaseProvider.PostgreSql ? $"'{cycleId}'::uuid" : $"'{cycleId.ToString().ToUpperInvariant()}'";
+    var score = provider == DatabaseProvider.PostgreSql ? "x.\"Score\"" : "CAST(x.\"Score\" AS REAL)";
+    return $"""
+        WITH sheet AS (
+            SELECT s."WorkerId", s."Group", SUM({score} / {SyntheticCity.MaxScore} * {weight}) * 100.0 / SUM({weight}) AS score
+            FROM "ScoreSheets" s JOIN "ScoreSheetScores" x ON x."SheetId" = s."Id"
+            WHERE s."CycleId" = {cycle} AND s."Status" = 2
+            GROUP BY s."WorkerId", s."Group", s."Id"),
+        grp AS (SELECT "WorkerId", "Group", AVG(score) AS score FROM sheet GROUP BY "WorkerId", "Group")
+        SELECT g."WorkerId", ROUND(CAST(SUM(g.score * {groupWeight}) / SUM({groupWeight}) AS NUMERIC), 2)
+        FROM grp g GROUP BY g."WorkerId"
+        """;
+}
