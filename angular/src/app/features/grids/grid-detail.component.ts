@@ -21,11 +21,11 @@ export class GridDetailComponent {
     loader: ({ params: id }) => this.api.invoke(gridGet, { id }),
   });
   protected readonly community = resource({
-    params: () => this.grid.value()?.communityId,
+    params: () => (this.grid.hasValue() ? this.grid.value() : undefined)?.communityId,
     loader: ({ params: id }) => this.api.invoke(communityGet, { id }),
   });
   protected readonly microGrids = resource({
-    params: () => this.grid.value()?.id,
+    params: () => (this.grid.hasValue() ? this.grid.value() : undefined)?.id,
     loader: ({ params: gridId }) => this.api.invoke(microGridGetList, { GridId: gridId, MaxResultCount: 1000 }),
   });
   protected readonly errorStatus = computed(() => (this.grid.error() ? readProblem(this.grid.error())?.status ?? 0 : null));

@@ -45,7 +45,7 @@ export class GridEditComponent {
 
   constructor() {
     effect(() => {
-      const g = this.grid.value();
+      const g = (this.grid.hasValue() ? this.grid.value() : undefined);
       if (g) this.form.reset({ ...g });
     });
   }

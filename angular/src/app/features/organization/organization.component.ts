@@ -1,4 +1,4 @@
-import { Component, computed, inject, resource, signal } from '@angular/core';
+import { Component, ElementRef, afterEveryRender, computed, inject, resource, signal } from '@angular/core';
 import { NzFormatEmitEvent, NzTreeModule, NzTreeNodeOptions } from 'ng-zorro-antd/tree';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { AuthService } from '../../core/auth/auth.service';
@@ -47,7 +47,7 @@ export class OrganizationComponent {
   });
 
   protected readonly nodes = computed<NzTreeNodeOptions[]>(() => {
-    const org = this.org.value();
+    const org = (this.org.hasValue() ? this.org.value() : undefined);
     if (!org) return [];
     const households = (grids: GridDto[]) => grids.reduce((s, g) => s + g.households, 0);
     const unit = this.i18n.t('org.households');
@@ -72,12 +72,12 @@ export class OrganizationComponent {
 
   protected readonly community = computed<CommunityDto | null>(() => {
     const s = this.selected();
-    return s?.kind === 'community' ? this.org.value()?.communities.find(c => c.id === s.id) ?? null : null;
+    return s?.kind === 'community' ? (this.org.hasValue() ? this.org.value() : undefined)?.communities.find(c => c.id === s.id) ?? null : null;
   });
 
   protected readonly grid = computed<GridDto | null>(() => {
     const s = this.selected();
-    return s?.kind === 'grid' ? this.org.value()?.grids.find(g => g.id === s.id) ?? null : null;
+    return s?.kind === 'grid' ? (this.org.hasValue() ? this.org.value() : undefined)?.grids.find(g => g.id === s.id) ?? null : null;
   });
 
   protected readonly advice = resource({
@@ -87,11 +87,11 @@ export class OrganizationComponent {
 
   protected readonly communityGrids = computed(() => {
     const c = this.community();
-    return c ? (this.org.value()?.grids ?? []).filter(g => g.communityId === c.id) : [];
+    return c ? ((this.org.hasValue() ? this.org.value() : undefined)?.grids ?? []).filter(g => g.communityId === c.id) : [];
   });
 
   protected readonly chart = computed(() => {
-    const advice = this.advice.value();
+    const advice = (this.advice.hasValue() ? this.advice.value() : undefined);
     if (!advice || !this.community()) return null;
     return adviceChartOptions(this.communityGrids(), advice.norm, {
       households: this.i18n.t('org.households'),
@@ -104,8 +104,15 @@ export class OrganizationComponent {
     loader: ({ params: gridId }) => this.api.invoke(microGridGetList, { GridId: gridId, MaxResultCount: 1000 }),
   });
 
+  constructor() {
+    // nz-tree keeps an unlabelled hidden input for keyboard focus; name it for screen readers.
+    const host = inject(ElementRef<HTMLElement>).nativeElement as HTMLElement;
+    afterEveryRender(() => host.querySelectorAll('nz-tree input:not([aria-label])').forEach(input =>
+      input.setAttribute('aria-label', this.i18n.t('org.tree'))));
+  }
+
   protected outside(households: number): 'below' | 'above' | null {
-    const norm = this.advice.value()?.norm;
+    const norm = (this.advice.hasValue() ? this.advice.value() : undefined)?.norm;
     return norm ? isOutsideNorm(households, norm) : null;
   }
 
