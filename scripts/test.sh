@@ -73,9 +73,9 @@ fi
 step "Angular: Vitest unit tests"
 (cd angular && NO_COLOR=1 npx ng test --watch=false) > "$artifacts/test-angular-unit.log" 2>&1 || status=1
 sed 's/\x1b\[[0-9;]*m//g' "$artifacts/test-angular-unit.log" | grep -E '^ *(Test Files|Tests) |FAIL' || true
-vitest=$(sed 's/\x1b\[[0-9;]*m//g' "$artifacts/test-angular-unit.log" | grep -E '^ *Tests ' | tail -n 1)
-vp=$(grep -oE '[0-9]+ passed' <<<"$vitest" | grep -oE '[0-9]+' || echo 0)
-vf=$(grep -oE '[0-9]+ failed' <<<"$vitest" | grep -oE '[0-9]+' || echo 0)
+vitest=$(sed 's/\x1b\[[0-9;]*m//g' "$artifacts/test-angular-unit.log" | grep -E '^ *Tests ' | tail -n 1 || true)
+vp=$( (grep -oE '[0-9]+ passed' <<<"$vitest" || true) | awk '{ s += $1 } END { print s + 0 }')
+vf=$( (grep -oE '[0-9]+ failed' <<<"$vitest" || true) | awk '{ s += $1 } END { print s + 0 }')
 passed=$((passed + vp)); failed=$((failed + vf))
 [ "$vp" -gt 0 ] || status=1
 
@@ -97,8 +97,8 @@ step "Angular: end-to-end tests (Playwright, Chromium, real Host on a fresh SQLi
 e2e_start=$(date +%s)
 (cd angular && npx playwright test --reporter=list) > "$artifacts/test-angular-e2e.log" 2>&1 || status=1
 grep -vE ' WRN |^\s*$' "$artifacts/test-angular-e2e.log" | grep -E '✘|^\s+[0-9]+ (passed|failed|flaky)|Error:' | head -n 40 || true
-ep=$(grep -oE '^ +[0-9]+ passed' "$artifacts/test-angular-e2e.log" | grep -oE '[0-9]+' | tail -n 1 || echo 0)
-ef=$(grep -oE '^ +[0-9]+ (failed|flaky)' "$artifacts/test-angular-e2e.log" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')
+ep=$( (grep -oE '^ +[0-9]+ passed' "$artifacts/test-angular-e2e.log" || true) | awk '{ s += $1 } END { print s + 0 }')
+ef=$( (grep -oE '^ +[0-9]+ (failed|flaky)' "$artifacts/test-angular-e2e.log" || true) | awk '{ s += $1 } END { print s + 0 }')
 passed=$((passed + ${ep:-0})); failed=$((failed + ${ef:-0}))
 [ "${ep:-0}" -gt 0 ] || status=1
 echo "e2e: ${ep:-0} passed, ${ef:-0} failed in $(( $(date +%s) - e2e_start )) s; screenshots in $artifacts/screenshots/"
