@@ -41,18 +41,28 @@ dotnet ef migrations script --idempotent --no-build \
 echo "wrote $artifacts/sqlserver-migrations.sql ($(wc -l < "$artifacts/sqlserver-migrations.sql") lines)"
 
 status=0
+run_tests() { # LOG ARGS…: runs dotnet test, keeps the log, shows the summary lines, adds up the counts
+  local log=$1; shift
+  set +e
+  dotnet test "$@" --no-build -nologo > "$log" 2>&1
+  local code=$?
+  set -e
+  grep -E '^(Passed|Failed)!|\[FAIL\]|error ' "$log" || true
+  count "$log"
+  [ "$code" -eq 0 ] || status=1
+}
+
 step "All .NET tests on SQLite"
-dotnet test GridStaff.sln --no-build -nologo 2>&1 | tee "$artifacts/test-sqlite.log" | grep -E '^(Passed|Failed)!|error|\[FAIL\]' || true
-count "$artifacts/test-sqlite.log"
-grep -qE '^Failed!|error' "$artifacts/test-sqlite.log" && status=1
+run_tests "$artifacts/test-sqlite.log" GridStaff.sln
 
 step "Integration tests on PostgreSQL"
 scripts/postgres.sh start "$pg_dir"
-GRIDSTAFF_TEST_DB=PostgreSql GRIDSTAFF_TEST_PG="Host=127.0.0.1;Port=${GRIDSTAFF_PG_PORT:-55432};Username=postgres" \
-  dotnet test test/GridStaff.Application.Tests test/GridStaff.EntityFrameworkCore.Tests --no-build -nologo 2>&1 |
-  tee "$artifacts/test-postgresql.log" | grep -E '^(Passed|Failed)!|error|\[FAIL\]' || true
-count "$artifacts/test-postgresql.log"
-grep -qE '^Failed!|error' "$artifacts/test-postgresql.log" && status=1
+export GRIDSTAFF_TEST_DB=PostgreSql
+export GRIDSTAFF_TEST_PG="Host=127.0.0.1;Port=${GRIDSTAFF_PG_PORT:-55432};Username=postgres"
+for project in GridStaff.Application.Tests GridStaff.EntityFrameworkCore.Tests; do
+  run_tests "$artifacts/test-postgresql-$project.log" "test/$project"
+done
+unset GRIDSTAFF_TEST_DB GRIDSTAFF_TEST_PG
 
 step "Angular: Node packages, Chromium"
 if [ ! -f angular/node_modules/.package-lock.json ] || [ angular/package-lock.json -nt angular/node_modules/.package-lock.json ]; then

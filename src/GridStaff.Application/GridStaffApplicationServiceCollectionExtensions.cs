@@ -11,6 +11,7 @@ using GridStaff.My;
 using GridStaff.Organizations;
 using GridStaff.StaffingNorms;
 using GridStaff.Streets;
+using GridStaff.Workers;
 using Microsoft.Extensions.DependencyInjection;
 
 public static class GridStaffApplicationServiceCollectionExtensions
@@ -28,6 +29,8 @@ public static class GridStaffApplicationServiceCollectionExtensions
         services.AddScoped<IGridTaskItemAppService, GridTaskItemAppService>();
         services.AddScoped<IStaffingNormAppService, StaffingNormAppService>();
         services.AddScoped<IMyProfileAppService, MyProfileAppService>();
+        services.AddScoped<IWorkerAppService, WorkerAppService>();
+        services.AddScoped<IMyWorkerAppService, MyWorkerAppService>();
 
         services.AddScoped<IDataSeedContributor, RoleSeedContributor>();
         services.AddScoped<IDataSeedContributor, AdminUserSeedContributor>();

@@ -2,6 +2,7 @@ namespace GridStaff;
 
 using GridStaff.Data;
 using GridStaff.Organizations;
+using GridStaff.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,8 +12,13 @@ public static class GridStaffDomainServiceCollectionExtensions
     public static IServiceCollection AddGridStaffDomain(this IServiceCollection services)
     {
         services.AddScoped<OrganizationManager>();
+        services.AddScoped<WorkerManager>();
+        services.AddOptions<PersonalDataOptions>();
+        services.AddOptions<WorkforceOptions>();
+        services.TryAddSingleton<IPersonalDataCipher, PersonalDataCipher>();
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, DefaultStaffingNormSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DefaultPostSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoOrganizationSeedContributor>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

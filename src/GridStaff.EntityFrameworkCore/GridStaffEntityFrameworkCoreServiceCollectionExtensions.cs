@@ -11,6 +11,8 @@ using GridStaff.Organizations;
 using GridStaff.StaffingNorms;
 using GridStaff.Streets;
 using GridStaff.Users;
+using GridStaff.Posts;
+using GridStaff.Workers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +37,9 @@ public static class GridStaffEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IMicroGridRepository, MicroGridRepository>();
         services.AddScoped<IGridTaskItemRepository, GridTaskItemRepository>();
         services.AddScoped<IStaffingNormRepository, StaffingNormRepository>();
+        services.AddScoped<IPostRepository, PostRepository>();
+        services.AddScoped<IWorkerRepository, WorkerRepository>();
+        services.AddScoped<IAuditEntryRepository, AuditEntryRepository>();
 
         services.AddIdentityCore<AppUser>(GridStaffIdentityOptions.Configure)
             .AddRoles<AppRole>()

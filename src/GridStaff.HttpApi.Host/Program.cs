@@ -2,6 +2,7 @@ using GridStaff;
 using GridStaff.BackgroundJobs;
 using GridStaff.Data;
 using GridStaff.EntityFrameworkCore;
+using GridStaff.Workers;
 using Scalar.AspNetCore;
 using Serilog;
 
@@ -20,6 +21,9 @@ builder.Services
     .AddGridStaffAuth()
     .AddGridStaffWeb()
     .AddGridStaffHangfire(builder.Configuration, provider, connectionString, builder.Environment.ContentRootPath);
+// Personal data keys: appsettings.Development/Demo carry the public dev key; production sets its own secret.
+builder.Services.Configure<PersonalDataOptions>(builder.Configuration.GetSection(PersonalDataOptions.SectionName));
+builder.Services.Configure<WorkforceOptions>(builder.Configuration.GetSection(WorkforceOptions.SectionName));
 
 var app = builder.Build();
 

@@ -37,6 +37,7 @@ public abstract class GridStaffTestBase : IAsyncLifetime
         services.AddSingleton<ICurrentUser>(CurrentUser);
         services.AddGridStaffApplication();
         services.AddGridStaffEntityFrameworkCore(_database.Configure);
+        services.Configure<GridStaff.Workers.PersonalDataOptions>(o => o.Key = GridStaff.Workers.PersonalDataOptions.DevelopmentKey);
         ConfigureServices(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
     }

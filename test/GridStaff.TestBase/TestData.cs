@@ -31,6 +31,21 @@ public static class TestData
     public static readonly Guid MicroGridA1aId = Id(5, 1);
     public static readonly Guid MicroGridA1bId = Id(5, 2);
 
+    /// <summary>Workers on grids A1 (NorthA), B1 (NorthB) and S1 (SouthA), each with a contract and a history.</summary>
+    public static readonly Guid WorkerA1Id = Id(6, 1);
+    public static readonly Guid WorkerB1Id = Id(6, 2);
+    public static readonly Guid WorkerS1Id = Id(6, 3);
+
+    /// <summary>Clear personal values of the seeded workers, so tests can prove they never leak.</summary>
+    public static readonly string WorkerA1IdNumber = IdNumber("11010119900101123");
+    public static readonly string WorkerB1IdNumber = IdNumber("37010219920615124");
+    public static readonly string WorkerS1IdNumber = IdNumber("37010219851120301");
+    public const string WorkerA1Phone = "13812345678";
+    public const string WorkerB1Phone = "13987654321";
+
+    /// <summary>A valid GB 11643 number from its first 17 digits.</summary>
+    public static string IdNumber(string first17) => first17 + GridStaff.Workers.ResidentIdNumber.CheckCharacter(first17);
+
     public static readonly TestUser Admin = new(Id(9, 1), "admin", GridStaffRoles.Admin, DataScope.Unrestricted);
     public static readonly TestUser NorthHr = new(Id(9, 2), "hr.north", GridStaffRoles.StreetHr, DataScope.Street(NorthStreetId));
     public static readonly TestUser SouthHr = new(Id(9, 3), "hr.south", GridStaffRoles.StreetHr, DataScope.Street(SouthStreetId));
@@ -38,7 +53,9 @@ public static class TestData
     public static readonly TestUser NorthBDirector = new(Id(9, 5), "director.northb", GridStaffRoles.CommunityDirector, DataScope.Community(NorthStreetId, NorthBCommunityId));
     public static readonly TestUser SouthADirector = new(Id(9, 6), "director.southa", GridStaffRoles.CommunityDirector, DataScope.Community(SouthStreetId, SouthACommunityId));
 
-    public static readonly IReadOnlyList<TestUser> Users = [Admin, NorthHr, SouthHr, NorthADirector, NorthBDirector, SouthADirector];
+    public static readonly TestUser NorthAWorker = new(Id(9, 7), "worker.northa", GridStaffRoles.Worker, DataScope.Worker(NorthStreetId, NorthACommunityId, WorkerA1Id));
+
+    public static readonly IReadOnlyList<TestUser> Users = [Admin, NorthHr, SouthHr, NorthADirector, NorthBDirector, SouthADirector, NorthAWorker];
 
     public const string Password = "Test@12345";
 }

@@ -9,10 +9,12 @@ using GridStaff.MicroGrids;
 using GridStaff.Organizations;
 using GridStaff.Streets;
 using GridStaff.Users;
+using GridStaff.Workers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 
 /// <summary>Writes <see cref="TestData"/> with its fixed ids, after the roles exist.</summary>
-public class TestDataSeedContributor(GridStaffDbContext db, UserManager<AppUser> users) : IDataSeedContributor
+public class TestDataSeedContributor(GridStaffDbContext db, UserManager<AppUser> users, IPersonalDataCipher protector) : IDataSeedContributor
 {
     public int Order => 150;
 
@@ -34,15 +36,38 @@ public class TestDataSeedContributor(GridStaffDbContext db, UserManager<AppUser>
             new MicroGrid(TestData.MicroGridA1bId, a1, "A1-2", "A1 micro 2").SetHouseholds(90));
         await db.SaveChangesAsync(ct);
 
+        var staff = await db.Posts.SingleAsync(p => p.StreetId == null && p.Code == "STAFF", ct);
+        var grids = await db.Grids.ToDictionaryAsync(g => g.Id, ct);
+        db.AddRange(
+            Worker(TestData.WorkerA1Id, northA, "Worker A1", TestData.WorkerA1IdNumber, TestData.WorkerA1Phone, staff, grids[TestData.GridA1Id]),
+            Worker(TestData.WorkerB1Id, northB, "Worker B1", TestData.WorkerB1IdNumber, TestData.WorkerB1Phone, staff, grids[TestData.GridB1Id]),
+            Worker(TestData.WorkerS1Id, southA, "Worker S1", TestData.WorkerS1IdNumber, null, staff, grids[TestData.GridS1Id]));
+        await db.SaveChangesAsync(ct);
+
         foreach (var testUser in TestData.Users)
         {
             var user = new AppUser(testUser.Id, testUser.UserName, testUser.UserName);
             var scope = testUser.Scope;
-            if (scope.CommunityId is { } community) user.ScopeToCommunity(scope.StreetId!.Value, community);
+            if (scope.WorkerId is { } worker) user.ScopeToWorker(scope.StreetId!.Value, scope.CommunityId!.Value, worker);
+            else if (scope.CommunityId is { } community) user.ScopeToCommunity(scope.StreetId!.Value, community);
             else if (scope.StreetId is { } street) user.ScopeToStreet(street);
             Check(await users.CreateAsync(user, TestData.Password));
             Check(await users.AddToRoleAsync(user, testUser.Role));
         }
+    }
+
+    /// <summary>Hired 1 March 2024 on a 3-year contract with 2 months' probation, passed on 1 May 2024.</summary>
+    private Worker Worker(Guid id, Community community, string name, string idNumber, string? phone, GridStaff.Posts.Post post, Grid grid)
+    {
+        var parsed = ResidentIdNumber.Parse(idNumber);
+        var hired = new DateOnly(2024, 3, 1);
+        var recorded = new DateTime(2024, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+        var worker = new Worker(id, community, new WorkerProfile(name, Education.Bachelor, PoliticalStatus.PartyMember, SocialWorkCertificate.Junior, 2),
+            parsed, protector.ProtectIdNumber(parsed), phone is null ? null : protector.ProtectPhone(phone),
+            WorkerKind.FullTimeGridWorker, post, 3, [grid], hired, onProbation: true, recorded);
+        worker.SignContract(ContractKind.FixedTerm, hired, new DateOnly(2027, 2, 28), new DateOnly(2024, 4, 30), recorded);
+        worker.PassProbation(new DateOnly(2024, 5, 1), recorded);
+        return worker;
     }
 
     private static Grid Grid(Guid id, Community community, string code, int households) =>

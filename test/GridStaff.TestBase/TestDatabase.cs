@@ -39,6 +39,7 @@ public abstract class TestDatabase : IAsyncDisposable
             .AddGridStaffApplication()
             .AddGridStaffEntityFrameworkCore(configure)
             .AddScoped<IDataSeedContributor, TestDataSeedContributor>();
+        services.Configure<GridStaff.Workers.PersonalDataOptions>(o => o.Key = GridStaff.Workers.PersonalDataOptions.DevelopmentKey);
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<GridStaffDbContext>().Database.EnsureCreatedAsync();

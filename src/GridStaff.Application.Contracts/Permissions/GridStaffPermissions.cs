@@ -58,6 +58,32 @@ public static class GridStaffPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public static class Workers
+    {
+        public const string Default = GroupName + ".Workers";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Transfer = Default + ".Transfer";
+        public const string ChangePost = Default + ".ChangePost";
+        public const string Contracts = Default + ".Contracts";
+        public const string Exit = Default + ".Exit";
+        public const string Import = Default + ".Import";
+        public const string Export = Default + ".Export";
+        public const string RevealPersonalData = Default + ".RevealPersonalData";
+    }
+
+    public static class Posts
+    {
+        public const string Default = GroupName + ".Posts";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class PartTimeForces
+    {
+        public const string Default = GroupName + ".PartTimeForces";
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Hangfire
     {
         public const string Dashboard = GroupName + ".Hangfire.Dashboard";
@@ -73,6 +99,10 @@ public static class GridStaffPermissions
         MicroGrids.Default, MicroGrids.Create, MicroGrids.Update, MicroGrids.Delete,
         GridTaskItems.Default, GridTaskItems.Manage,
         StaffingNorms.Default, StaffingNorms.Manage,
+        Workers.Default, Workers.Create, Workers.Update, Workers.Transfer, Workers.ChangePost, Workers.Contracts,
+        Workers.Exit, Workers.Import, Workers.Export, Workers.RevealPersonalData,
+        Posts.Default, Posts.Manage,
+        PartTimeForces.Default, PartTimeForces.Manage,
         Hangfire.Dashboard,
     ];
 }

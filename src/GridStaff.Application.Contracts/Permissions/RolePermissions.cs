@@ -17,6 +17,10 @@ public static class RolePermissions
             P.MicroGrids.Default, P.MicroGrids.Create, P.MicroGrids.Update, P.MicroGrids.Delete,
             P.GridTaskItems.Default, P.GridTaskItems.Manage,
             P.StaffingNorms.Default, P.StaffingNorms.Manage,
+            P.Workers.Default, P.Workers.Create, P.Workers.Update, P.Workers.Transfer, P.Workers.ChangePost, P.Workers.Contracts,
+            P.Workers.Exit, P.Workers.Import, P.Workers.Export, P.Workers.RevealPersonalData,
+            P.Posts.Default,
+            P.PartTimeForces.Default, P.PartTimeForces.Manage,
         ],
         // Directors keep their grids' figures current: they know the households best.
         [GridStaffRoles.CommunityDirector] =
@@ -25,7 +29,10 @@ public static class RolePermissions
             P.Grids.Default, P.Grids.Update,
             P.MicroGrids.Default, P.MicroGrids.Update,
             P.GridTaskItems.Default, P.StaffingNorms.Default,
+            // Their community's workers (masked) and part-time forces, read only.
+            P.Workers.Default, P.Posts.Default, P.PartTimeForces.Default,
         ],
+        // A worker reads their own record through api/app/my/worker (any signed-in user), not the register.
         [GridStaffRoles.Worker] = [P.GridTaskItems.Default],
     };
 }

@@ -32,4 +32,10 @@ public class AuditEntry : Entity
     }
 }
 
-public enum AuditChangeKind { Created, Updated, Deleted }
+public enum AuditChangeKind { Created, Updated, Deleted, PersonalDataRevealed }
+
+/// <summary>Audit entries written by a use case itself (e.g. a reveal of personal data), not by the interceptor.</summary>
+public interface IAuditEntryRepository : IRepository<AuditEntry>
+{
+    Task<IReadOnlyList<AuditEntry>> GetForEntityAsync(string entityType, Guid entityId, CancellationToken ct = default);
+}

@@ -15,3 +15,9 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         b.HasIndex(e => e.Time);
     }
 }
+
+public class AuditEntryRepository(GridStaff.EntityFrameworkCore.GridStaffDbContext db) : GridStaff.EntityFrameworkCore.EfRepository<AuditEntry>(db), IAuditEntryRepository
+{
+    public async Task<IReadOnlyList<AuditEntry>> GetForEntityAsync(string entityType, Guid entityId, CancellationToken ct = default) =>
+        await Set.AsNoTracking().Where(e => e.EntityType == entityType && e.EntityId == entityId).OrderBy(e => e.Time).ThenBy(e => e.Id).ToListAsync(ct);
+}

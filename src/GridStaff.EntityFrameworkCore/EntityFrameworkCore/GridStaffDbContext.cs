@@ -10,6 +10,8 @@ using GridStaff.MicroGrids;
 using GridStaff.StaffingNorms;
 using GridStaff.Streets;
 using GridStaff.Users;
+using GridStaff.Posts;
+using GridStaff.Workers;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -34,12 +36,17 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
     public DbSet<MicroGrid> MicroGrids => Set<MicroGrid>();
     public DbSet<GridTaskItem> GridTaskItems => Set<GridTaskItem>();
     public DbSet<StaffingNorm> StaffingNorms => Set<StaffingNorm>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Worker> Workers => Set<Worker>();
+    public DbSet<WorkerEvent> WorkerEvents => Set<WorkerEvent>();
+    public DbSet<WorkerContract> WorkerContracts => Set<WorkerContract>();
 
     // Read by the query filters; EF evaluates them per query on this context instance.
     private DataScope Scope => currentUser.Scope;
     private bool Unrestricted => Scope.IsUnrestricted;
     private Guid? ScopeStreetId => Scope.StreetId;
     private Guid? ScopeCommunityId => Scope.CommunityId;
+    private Guid? ScopeWorkerId => Scope.WorkerId;
 
     Task<int> IUnitOfWork.SaveChangesAsync(CancellationToken ct) => SaveChangesAsync(ct);
 
@@ -55,6 +62,11 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
         builder.ApplyConfiguration(new MicroGridConfiguration(notDeleted));
         builder.ApplyConfiguration(new GridTaskItemConfiguration());
         builder.ApplyConfiguration(new StaffingNormConfiguration());
+        builder.ApplyConfiguration(new PostConfiguration());
+        builder.ApplyConfiguration(new WorkerConfiguration(notDeleted));
+        builder.ApplyConfiguration(new WorkerEventConfiguration());
+        builder.ApplyConfiguration(new WorkerContractConfiguration());
+        builder.ApplyConfiguration(new WorkerGridAssignmentConfiguration());
 
         builder.Entity<District>().HasQueryFilter(SoftDeleteFilter, e => !e.IsDeleted);
 
@@ -84,6 +96,16 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
         // The city default (StreetId null) is visible to everyone; a street's own versions only to that street.
         builder.Entity<StaffingNorm>()
             .HasQueryFilter(DataScopeFilter, e => Unrestricted || e.StreetId == null || e.StreetId == ScopeStreetId);
+
+        builder.Entity<Post>()
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted || e.StreetId == null || e.StreetId == ScopeStreetId);
+
+        // HR: the street; a director: the community; a worker: only their own record.
+        builder.Entity<Worker>()
+            .HasQueryFilter(SoftDeleteFilter, e => !e.IsDeleted)
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)
+                    && (ScopeWorkerId == null || e.Id == ScopeWorkerId)));
 
         // Audit entries are read through their own permission-checked service, never through scope.
     }

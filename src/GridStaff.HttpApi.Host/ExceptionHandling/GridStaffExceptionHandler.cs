@@ -19,6 +19,7 @@ public class GridStaffExceptionHandler(IProblemDetailsService problems) : IExcep
             EntityNotFoundException e => Problem(StatusCodes.Status404NotFound, e.Message, "GridStaff:NotFound", null),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict,
                 "Someone else changed this record since you loaded it; reload and try again.", "GridStaff:ConcurrencyConflict", null),
+            UnauthorizedAccessException e => Problem(StatusCodes.Status403Forbidden, e.Message, "GridStaff:Forbidden", null),
             ArgumentException e => Problem(StatusCodes.Status400BadRequest, FirstLine(e.Message), "GridStaff:InvalidArgument", CamelCase(e.ParamName)),
             _ => null,
         };
