@@ -25,7 +25,7 @@ export function freePort() {
 export function hostEnvironment(dataDir, { demo = true, spaRoot } = {}) {
   return {
     ...process.env,
-    ASPNETCORE_ENVIRONMENT: 'Testing',
+    ASPNETCORE_ENVIRONMENT: 'Demo', // the demo's development keys (personal data); everything else overridden below
     DOTNET_NOLOGO: '1',
     DOTNET_CLI_TELEMETRY_OPTOUT: '1',
     Database__Provider: 'Sqlite',

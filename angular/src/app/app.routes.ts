@@ -19,6 +19,7 @@ export const routes: Routes = [
       { path: 'workspace', loadChildren: () => import('./features/workspace/routes') },
       { path: 'organization', data: { requiredPolicy: P.Communities.Default }, loadChildren: () => import('./features/organization/routes') },
       { path: 'grids', data: { requiredPolicy: P.Grids.Default }, loadChildren: () => import('./features/grids/routes') },
+      { path: 'workers', data: { requiredPolicy: P.Workers.Default }, loadChildren: () => import('./features/workers/routes') },
       { path: 'tasks', data: { requiredPolicy: P.GridTaskItems.Default }, loadChildren: () => import('./features/tasks/routes') },
       { path: 'exception/:type', loadComponent: () => import('./features/exception/exception.component').then(m => m.ExceptionComponent) },
       { path: '**', loadComponent: () => import('./features/exception/exception.component').then(m => m.ExceptionComponent) },

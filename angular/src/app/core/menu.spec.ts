@@ -8,9 +8,9 @@ describe('menu', () => {
     expect(menuFor([P.GridTaskItems.Default])).toEqual(['/workspace', '/tasks']);
   });
 
-  it('shows street HR the organisation, grids and tasks but not the job dashboard', () => {
-    expect(menuFor([P.Communities.Default, P.Grids.Default, P.GridTaskItems.Default, P.StaffingNorms.Default]))
-      .toEqual(['/workspace', '/organization', '/grids', '/tasks']);
+  it('shows street HR the organisation, grids, workers and tasks but not the job dashboard', () => {
+    expect(menuFor([P.Communities.Default, P.Grids.Default, P.Workers.Default, P.GridTaskItems.Default, P.StaffingNorms.Default]))
+      .toEqual(['/workspace', '/organization', '/grids', '/workers', '/tasks']);
   });
 
   it('guards every item but the workspace with a GridStaff permission', () => {

@@ -16,6 +16,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'menu.workspace', icon: 'dashboard', link: '/workspace' },
   { key: 'menu.organization', icon: 'apartment', link: '/organization', requiredPolicy: P.Communities.Default },
   { key: 'menu.grids', icon: 'table', link: '/grids', requiredPolicy: P.Grids.Default },
+  { key: 'menu.workers', icon: 'team', link: '/workers', requiredPolicy: P.Workers.Default },
   { key: 'menu.tasks', icon: 'unordered-list', link: '/tasks', requiredPolicy: P.GridTaskItems.Default },
   { key: 'menu.hangfire', icon: 'cluster', link: '/hangfire', requiredPolicy: P.Hangfire.Dashboard, external: true },
 ];

@@ -12,6 +12,14 @@ export const GridStaffPermissions = {
   MicroGrids: { Default: `${group}.MicroGrids`, Create: `${group}.MicroGrids.Create`, Update: `${group}.MicroGrids.Update`, Delete: `${group}.MicroGrids.Delete` },
   GridTaskItems: { Default: `${group}.GridTaskItems`, Manage: `${group}.GridTaskItems.Manage` },
   StaffingNorms: { Default: `${group}.StaffingNorms`, Manage: `${group}.StaffingNorms.Manage` },
+  Workers: {
+    Default: `${group}.Workers`, Create: `${group}.Workers.Create`, Update: `${group}.Workers.Update`,
+    Transfer: `${group}.Workers.Transfer`, ChangePost: `${group}.Workers.ChangePost`, Contracts: `${group}.Workers.Contracts`,
+    Exit: `${group}.Workers.Exit`, Import: `${group}.Workers.Import`, Export: `${group}.Workers.Export`,
+    RevealPersonalData: `${group}.Workers.RevealPersonalData`,
+  },
+  Posts: { Default: `${group}.Posts`, Manage: `${group}.Posts.Manage` },
+  PartTimeForces: { Default: `${group}.PartTimeForces`, Manage: `${group}.PartTimeForces.Manage` },
   Hangfire: { Dashboard: `${group}.Hangfire.Dashboard` },
 } as const;
 
