@@ -12,6 +12,7 @@ using GridStaff.Organizations;
 using GridStaff.StaffingNorms;
 using GridStaff.Streets;
 using GridStaff.Workers;
+using GridStaff.PartTimeForces;
 using Microsoft.Extensions.DependencyInjection;
 
 public static class GridStaffApplicationServiceCollectionExtensions
@@ -31,6 +32,8 @@ public static class GridStaffApplicationServiceCollectionExtensions
         services.AddScoped<IMyProfileAppService, MyProfileAppService>();
         services.AddScoped<IWorkerAppService, WorkerAppService>();
         services.AddScoped<IMyWorkerAppService, MyWorkerAppService>();
+        services.AddScoped<IWorkerRosterAppService, WorkerRosterAppService>();
+        services.AddScoped<IPartTimeForceAppService, PartTimeForceAppService>();
 
         services.AddScoped<IDataSeedContributor, RoleSeedContributor>();
         services.AddScoped<IDataSeedContributor, AdminUserSeedContributor>();

@@ -13,6 +13,7 @@ using GridStaff.Streets;
 using GridStaff.Users;
 using GridStaff.Posts;
 using GridStaff.Workers;
+using GridStaff.PartTimeForces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +41,7 @@ public static class GridStaffEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IPostRepository, PostRepository>();
         services.AddScoped<IWorkerRepository, WorkerRepository>();
         services.AddScoped<IAuditEntryRepository, AuditEntryRepository>();
+        services.AddScoped<IPartTimeForceRepository, PartTimeForceRepository>();
 
         services.AddIdentityCore<AppUser>(GridStaffIdentityOptions.Configure)
             .AddRoles<AppRole>()

@@ -16,6 +16,12 @@ public interface IWorkerRepository : IRepository<Worker>
     /// <summary>Of the given hashes, those already held by a worker of the street (import duplicate check).</summary>
     Task<IReadOnlyDictionary<string, Guid>> FindIdNumberHashesAsync(Guid streetId, IReadOnlyCollection<string> hashes, CancellationToken ct = default);
 
+    /// <summary>Of the given hashes, those held by a worker not yet exited, in any street.</summary>
+    Task<IReadOnlySet<string>> FindEmployedIdNumberHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken ct = default);
+
+    /// <summary>Full-time grid workers not yet exited on each of the grids, whoever asks.</summary>
+    Task<IReadOnlyDictionary<Guid, int>> CountFullTimeByGridAsync(IReadOnlyCollection<Guid> gridIds, CancellationToken ct = default);
+
     /// <summary>Every worker matching the query (no paging), without history: for exports.</summary>
     Task<IReadOnlyList<Worker>> GetAllAsync(WorkerQuery query, CancellationToken ct = default);
 }

@@ -19,14 +19,25 @@ public class WorkerManager(
         {
             throw new BusinessException(WorkerErrorCodes.DuplicateIdNumber, "A worker with this ID number is already registered.") { Field = "idNumber", IsConflict = true };
         }
-        var phone = string.IsNullOrWhiteSpace(hire.Phone) ? null : protector.ProtectPhone(PhoneNumber.Normalize(hire.Phone));
-        EnsurePostUsable(hire.Post, hire.Community.StreetId);
-
-        var worker = new Worker(Guid.CreateVersion7(), hire.Community, hire.Profile, idNumber, protectedId, phone, hire.Kind, hire.Post,
-            hire.Grade, hire.Grids, hire.HireDate, hire.OnProbation, Now);
+        var worker = HireChecked(hire, idNumber, protectedId);
         await EnsureGridRoomAsync(worker, hire.Grids, hire.HireDate, ct);
         return worker;
     }
+
+    /// <summary>
+    /// A hire whose ID number uniqueness and grid room the caller has already checked in bulk
+    /// (the roster import checks thousands of rows in a few queries). Everything else is checked here.
+    /// </summary>
+    public Worker HireChecked(HireWorker hire, ResidentIdNumber idNumber, ProtectedValue? protectedId = null)
+    {
+        idNumber.EnsureAgrees(hire.BirthDate, hire.Gender);
+        var phone = string.IsNullOrWhiteSpace(hire.Phone) ? null : protector.ProtectPhone(PhoneNumber.Normalize(hire.Phone));
+        EnsurePostUsable(hire.Post, hire.Community.StreetId);
+        return new Worker(Guid.CreateVersion7(), hire.Community, hire.Profile, idNumber, protectedId ?? protector.ProtectIdNumber(idNumber), phone,
+            hire.Kind, hire.Post, hire.Grade, hire.Grids, hire.HireDate, hire.OnProbation, Now);
+    }
+
+    public string HashIdNumber(ResidentIdNumber idNumber) => protector.Hash(idNumber.Value);
 
     public async Task TransferAsync(Worker worker, Community community, IReadOnlyList<Grid> grids, DateOnly effectiveOn, string? note, CancellationToken ct = default)
     {

@@ -350,6 +350,82 @@ namespace GridStaff.Migrations
                     b.ToTable("MicroGrids", (string)null);
                 });
 
+            modelBuilder.Entity("GridStaff.PartTimeForces.PartTimeForce", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ActiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GridId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MicroGridId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneCipher")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(44)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneMasked")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StreetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GridId");
+
+                    b.HasIndex("MicroGridId");
+
+                    b.HasIndex("StreetId", "CommunityId", "GridId");
+
+                    b.ToTable("PartTimeForces", (string)null);
+                });
+
             modelBuilder.Entity("GridStaff.Posts.Post", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1004,6 +1080,20 @@ namespace GridStaff.Migrations
                         .HasForeignKey("GridId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GridStaff.PartTimeForces.PartTimeForce", b =>
+                {
+                    b.HasOne("GridStaff.Grids.Grid", null)
+                        .WithMany()
+                        .HasForeignKey("GridId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GridStaff.MicroGrids.MicroGrid", null)
+                        .WithMany()
+                        .HasForeignKey("MicroGridId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("GridStaff.Posts.Post", b =>

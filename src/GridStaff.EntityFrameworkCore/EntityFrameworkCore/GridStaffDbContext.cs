@@ -12,6 +12,7 @@ using GridStaff.Streets;
 using GridStaff.Users;
 using GridStaff.Posts;
 using GridStaff.Workers;
+using GridStaff.PartTimeForces;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,7 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
     public DbSet<Worker> Workers => Set<Worker>();
     public DbSet<WorkerEvent> WorkerEvents => Set<WorkerEvent>();
     public DbSet<WorkerContract> WorkerContracts => Set<WorkerContract>();
+    public DbSet<PartTimeForce> PartTimeForces => Set<PartTimeForce>();
 
     // Read by the query filters; EF evaluates them per query on this context instance.
     private DataScope Scope => currentUser.Scope;
@@ -67,6 +69,7 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
         builder.ApplyConfiguration(new WorkerEventConfiguration());
         builder.ApplyConfiguration(new WorkerContractConfiguration());
         builder.ApplyConfiguration(new WorkerGridAssignmentConfiguration());
+        builder.ApplyConfiguration(new PartTimeForceConfiguration());
 
         builder.Entity<District>().HasQueryFilter(SoftDeleteFilter, e => !e.IsDeleted);
 
@@ -106,6 +109,11 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
             .HasQueryFilter(DataScopeFilter, e => Unrestricted
                 || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)
                     && (ScopeWorkerId == null || e.Id == ScopeWorkerId)));
+
+        builder.Entity<PartTimeForce>()
+            .HasQueryFilter(SoftDeleteFilter, e => !e.IsDeleted)
+            .HasQueryFilter(DataScopeFilter, e => Unrestricted
+                || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)));
 
         // Audit entries are read through their own permission-checked service, never through scope.
     }

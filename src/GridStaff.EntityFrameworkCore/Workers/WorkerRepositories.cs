@@ -58,6 +58,33 @@ public class WorkerRepository(GridStaffDbContext db) : EfRepository<Worker>(db),
         }
         return found;
     }
+
+    public async Task<IReadOnlySet<string>> FindEmployedIdNumberHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken ct = default)
+    {
+        var found = new HashSet<string>();
+        foreach (var chunk in hashes.Distinct().Chunk(500))
+        {
+            found.UnionWith(await Set.IgnoreQueryFilters([GridStaffDbContext.DataScopeFilter]).IgnoreAutoIncludes().AsNoTracking()
+                .Where(w => w.Status != WorkerStatus.Exited && chunk.Contains(w.IdNumberHash)).Select(w => w.IdNumberHash).ToListAsync(ct));
+        }
+        return found;
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, int>> CountFullTimeByGridAsync(IReadOnlyCollection<Guid> gridIds, CancellationToken ct = default)
+    {
+        var counts = new Dictionary<Guid, int>();
+        foreach (var chunk in gridIds.Distinct().Chunk(500))
+        {
+            var rows = await Db.Set<WorkerGridAssignment>()
+                .Where(a => chunk.Contains(a.GridId))
+                .Join(Set.IgnoreQueryFilters([GridStaffDbContext.DataScopeFilter]).IgnoreAutoIncludes()
+                        .Where(w => w.Kind == WorkerKind.FullTimeGridWorker && w.Status != WorkerStatus.Exited),
+                    a => a.WorkerId, w => w.Id, (a, w) => a.GridId)
+                .GroupBy(g => g).Select(g => new { GridId = g.Key, Count = g.Count() }).ToListAsync(ct);
+            foreach (var row in rows) counts[row.GridId] = row.Count;
+        }
+        return counts;
+    }
 }
 
 public class PostRepository(GridStaffDbContext db) : EfRepository<Post>(db), IPostRepository

@@ -12,6 +12,47 @@ namespace GridStaff.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "PartTimeForces",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StreetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GridId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MicroGridId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    PhoneCipher = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    PhoneHash = table.Column<string>(type: "TEXT", maxLength: 44, nullable: true),
+                    PhoneMasked = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    ActiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ActiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartTimeForces", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PartTimeForces_Grids_GridId",
+                        column: x => x.GridId,
+                        principalTable: "Grids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PartTimeForces_MicroGrids_MicroGridId",
+                        column: x => x.MicroGridId,
+                        principalTable: "MicroGrids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Posts",
                 columns: table => new
                 {
@@ -177,6 +218,21 @@ namespace GridStaff.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PartTimeForces_GridId",
+                table: "PartTimeForces",
+                column: "GridId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartTimeForces_MicroGridId",
+                table: "PartTimeForces",
+                column: "MicroGridId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartTimeForces_StreetId_CommunityId_GridId",
+                table: "PartTimeForces",
+                columns: new[] { "StreetId", "CommunityId", "GridId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Posts_StreetId_Code",
                 table: "Posts",
                 columns: new[] { "StreetId", "Code" },
@@ -235,6 +291,9 @@ namespace GridStaff.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "PartTimeForces");
+
             migrationBuilder.DropTable(
                 name: "WorkerContracts");
 

@@ -12,6 +12,47 @@ namespace GridStaff.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "PartTimeForces",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StreetId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GridId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MicroGridId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Role = table.Column<int>(type: "int", nullable: false),
+                    PhoneCipher = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    PhoneHash = table.Column<string>(type: "nvarchar(44)", maxLength: 44, nullable: true),
+                    PhoneMasked = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: true),
+                    ActiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ActiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartTimeForces", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PartTimeForces_Grids_GridId",
+                        column: x => x.GridId,
+                        principalTable: "Grids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PartTimeForces_MicroGrids_MicroGridId",
+                        column: x => x.MicroGridId,
+                        principalTable: "MicroGrids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Posts",
                 columns: table => new
                 {
@@ -177,6 +218,21 @@ namespace GridStaff.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PartTimeForces_GridId",
+                table: "PartTimeForces",
+                column: "GridId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartTimeForces_MicroGridId",
+                table: "PartTimeForces",
+                column: "MicroGridId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartTimeForces_StreetId_CommunityId_GridId",
+                table: "PartTimeForces",
+                columns: new[] { "StreetId", "CommunityId", "GridId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Posts_StreetId_Code",
                 table: "Posts",
                 columns: new[] { "StreetId", "Code" },
@@ -236,6 +292,9 @@ namespace GridStaff.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "PartTimeForces");
+
             migrationBuilder.DropTable(
                 name: "WorkerContracts");
 
