@@ -85,7 +85,7 @@ public static class GridStaffHostExtensions
             {
                 operation.OperationId ??= action.ControllerName + action.ActionName;
             }
-            // Clients speak JSON; the alternative media types would double every generated function.
+            // Clients speak JSON; its alternative media types would double every generated function.
             KeepJsonOnly(operation.RequestBody?.Content);
             foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
             {
@@ -116,11 +116,13 @@ public static class GridStaffHostExtensions
 
     public const string DefaultSpaRootPath = "../../angular/dist/gridstaff/browser";
 
+    /// <summary>Drops the aliases of JSON (and text/plain) when JSON is offered; multipart uploads and files stay.</summary>
     private static void KeepJsonOnly(IDictionary<string, OpenApiMediaType>? content)
     {
-        foreach (var type in content?.Keys.Where(k => k != "application/json").ToList() ?? [])
+        if (content is null || !content.ContainsKey("application/json")) return;
+        foreach (var type in new[] { "text/json", "application/*+json", "text/plain" })
         {
-            content!.Remove(type);
+            content.Remove(type);
         }
     }
 

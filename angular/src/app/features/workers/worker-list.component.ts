@@ -6,11 +6,12 @@ import { communityGetList, workerGetList } from '../../proxy/functions';
 import { WorkerStatus } from '../../proxy/models';
 import { SHARED_IMPORTS } from '../../shared';
 import { RevealedPersonalData } from './personal-data';
+import { RosterImportComponent } from './roster-import.component';
 
 /** The worker register in the user's scope: ID numbers and phones masked; revealed per worker with permission. */
 @Component({
   selector: 'gs-worker-list',
-  imports: [SHARED_IMPORTS],
+  imports: [SHARED_IMPORTS, RosterImportComponent],
   providers: [RevealedPersonalData],
   templateUrl: './worker-list.component.html',
 })

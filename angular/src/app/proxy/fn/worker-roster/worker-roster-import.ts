@@ -7,11 +7,15 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
+import { IFormFile } from '../../models/i-form-file';
 import { WorkerImportResultDto } from '../../models/worker-import-result-dto';
 
 export interface WorkerRosterImport$Params {
   StreetId?: string;
   ValidRowsOnly?: boolean;
+      body: {
+'file'?: IFormFile;
+}
 }
 
 export function workerRosterImport(http: HttpClient, rootUrl: string, params: WorkerRosterImport$Params, context?: HttpContext): Observable<StrictHttpResponse<WorkerImportResultDto>> {
@@ -19,6 +23,7 @@ export function workerRosterImport(http: HttpClient, rootUrl: string, params: Wo
   if (params) {
     rb.query('StreetId', params.StreetId, {});
     rb.query('ValidRowsOnly', params.ValidRowsOnly, {});
+    rb.body(params.body, 'multipart/form-data');
   }
 
   return http.request(
