@@ -2,7 +2,10 @@
 # Every test GridStaff has, on a fresh machine: restores tools, builds, checks each provider's
 # migrations against the model, writes the SQL Server idempotent script, runs the whole suite on
 # SQLite, then the integration suites again on a throwaway PostgreSQL server (installed with apt
-# if missing). Ends with one line: "total: N passed, N failed".
+# if missing), then the Angular app: npm ci, the generated API client checked against openapi.json,
+# Vitest unit tests, the production build with its budgets (initial bundle size reported), and the
+# Playwright end-to-end tests on Debian's Chromium (installed with apt if missing; never downloaded)
+# against the real Host. Ends with one line: "total: N passed, N failed" (.NET and JS tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -66,6 +69,55 @@ for project in GridStaff.Application.Tests GridStaff.EntityFrameworkCore.Tests; 
   run_tests "$artifacts/test-postgresql-$project.log" "test/$project"
 done
 unset GRIDSTAFF_TEST_DB GRIDSTAFF_TEST_PG
+
+step "Angular: Node packages, Chromium"
+if [ ! -f angular/node_modules/.package-lock.json ] || [ angular/package-lock.json -nt angular/node_modules/.package-lock.json ]; then
+  (cd angular && npm ci --no-audit --no-fund --loglevel=error)
+fi
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'wqy'; then
+  # The browser for the e2e tests and a CJK font so the screenshots are readable.
+  (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei) >/dev/null
+fi
+
+step "Angular: generated API client matches openapi.json"
+if (cd angular && node scripts/proxy.mjs --check) 2>&1 | grep -vE "^(Operation|Overwriting)" | tail -n 2; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); status=1
+fi
+
+step "Angular: Vitest unit tests"
+(cd angular && NO_COLOR=1 npx ng test --watch=false) > "$artifacts/test-angular-unit.log" 2>&1 || status=1
+sed 's/\x1b\[[0-9;]*m//g' "$artifacts/test-angular-unit.log" | grep -E '^ *(Test Files|Tests) |FAIL' || true
+vitest=$(sed 's/\x1b\[[0-9;]*m//g' "$artifacts/test-angular-unit.log" | grep -E '^ *Tests ' | tail -n 1 || true)
+vp=$( (grep -oE '[0-9]+ passed' <<<"$vitest" || true) | awk '{ s += $1 } END { print s + 0 }')
+vf=$( (grep -oE '[0-9]+ failed' <<<"$vitest" || true) | awk '{ s += $1 } END { print s + 0 }')
+passed=$((passed + vp)); failed=$((failed + vf))
+[ "$vp" -gt 0 ] || status=1
+
+step "Angular: production build (budgets enforced)"
+if (cd angular && npx ng build) > "$artifacts/angular-build.log" 2>&1; then
+  # The initial load: what index.html references (scripts, module preloads, styles).
+  browser=angular/dist/gridstaff/browser
+  raw=0; gz=0
+  for file in $(grep -oE '(src|href)="[^"]+\.(js|css)"' "$browser/index.html" | sed -E 's/.*="([^"]+)"/\1/' | sort -u); do
+    raw=$((raw + $(wc -c < "$browser/$file"))); gz=$((gz + $(gzip -c "$browser/$file" | wc -c)))
+  done
+  echo "initial bundle: $((raw / 1024)) KB raw, $((gz / 1024)) KB gzip (target <= 400 KB gzip); lazy chunks: $(grep -c 'chunk-' <(sed -n '/Lazy chunk files/,$p' "$artifacts/angular-build.log"))" |
+    tee "$artifacts/angular-bundle-size.txt"
+else
+  tail -n 30 "$artifacts/angular-build.log"; status=1
+fi
+
+step "Angular: end-to-end tests (Playwright, Chromium, real Host on a fresh SQLite database)"
+e2e_start=$(date +%s)
+(cd angular && npx playwright test --reporter=list) > "$artifacts/test-angular-e2e.log" 2>&1 || status=1
+grep -vE ' WRN |^\s*$' "$artifacts/test-angular-e2e.log" | grep -E '✘|^\s+[0-9]+ (passed|failed|flaky)|Error:' | head -n 40 || true
+ep=$( (grep -oE '^ +[0-9]+ passed' "$artifacts/test-angular-e2e.log" || true) | awk '{ s += $1 } END { print s + 0 }')
+ef=$( (grep -oE '^ +[0-9]+ (failed|flaky)' "$artifacts/test-angular-e2e.log" || true) | awk '{ s += $1 } END { print s + 0 }')
+passed=$((passed + ${ep:-0})); failed=$((failed + ${ef:-0}))
+[ "${ep:-0}" -gt 0 ] || status=1
+echo "e2e: ${ep:-0} passed, ${ef:-0} failed in $(( $(date +%s) - e2e_start )) s; screenshots in $artifacts/screenshots/"
 
 echo
 echo "total: $passed passed, $failed failed"

@@ -10,6 +10,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.OpenApi;
 
 public static class GridStaffHostExtensions
 {
@@ -68,9 +71,59 @@ public static class GridStaffHostExtensions
             .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<GridStaffExceptionHandler>();
-        services.AddOpenApi();
+        // The OpenAPI document is built from the minimal-API JSON options: say there what MVC does
+        // (enums as strings; numbers as numbers), so the generated Angular client gets the real types.
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        services.AddOpenApi(o => o.AddOperationTransformer((operation, context, _) =>
+        {
+            // Stable names for the generated client ("GridUpdate" → gridUpdate()).
+            if (context.Description.ActionDescriptor is ControllerActionDescriptor action)
+            {
+                operation.OperationId ??= action.ControllerName + action.ActionName;
+            }
+            // Clients speak JSON; its alternative media types would double every generated function.
+            KeepJsonOnly(operation.RequestBody?.Content);
+            foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
+            {
+                KeepJsonOnly(response.Content);
+            }
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks().AddDbContextCheck<GridStaffDbContext>("database");
         return services;
+    }
+
+    /// <summary>
+    /// The built Angular app: "Spa:RootPath" (default the Angular CLI's output beside the sources),
+    /// relative to the content root. Null when it has not been built, so an API-only Host still starts.
+    /// index.html is never cached (it names the hashed bundles); the bundles are cached for a year.
+    /// </summary>
+    public static StaticFileOptions? SpaFiles(IConfiguration configuration, string contentRoot)
+    {
+        var root = Path.GetFullPath(Path.Combine(contentRoot, configuration["Spa:RootPath"] ?? DefaultSpaRootPath));
+        if (!File.Exists(Path.Combine(root, "index.html"))) return null;
+        return new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(root),
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                context.File.Name == "index.html" ? "no-cache" : "public, max-age=31536000, immutable",
+        };
+    }
+
+    public const string DefaultSpaRootPath = "../../angular/dist/gridstaff/browser";
+
+    /// <summary>Drops the aliases of JSON (and text/plain) when JSON is offered; multipart uploads and files stay.</summary>
+    private static void KeepJsonOnly(IDictionary<string, OpenApiMediaType>? content)
+    {
+        if (content is null || !content.ContainsKey("application/json")) return;
+        foreach (var type in new[] { "text/json", "application/*+json", "text/plain" })
+        {
+            content.Remove(type);
+        }
     }
 
     /// <summary>A relative SQLite path is under the content root, so the run command works from any folder.</summary>

@@ -43,6 +43,13 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+// The Angular build (Spa:RootPath, relative to the content root), served with an index.html fallback.
+var spa = GridStaffHostExtensions.SpaFiles(app.Configuration, app.Environment.ContentRootPath);
+if (spa is not null)
+{
+    app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = spa.FileProvider });
+    app.UseStaticFiles(spa);
+}
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -54,7 +61,11 @@ app.UseGridStaffHangfireDashboard();
 app.UseGridStaffRecurringJobs();
 // Unknown API paths are 404s, not the SPA's index page.
 app.Map("/api/{**rest}", () => Results.NotFound());
-if (File.Exists(Path.Combine(app.Environment.WebRootPath ?? "wwwroot", "index.html")))
+if (spa is not null)
+{
+    app.MapFallbackToFile("index.html", spa);
+}
+else if (File.Exists(Path.Combine(app.Environment.WebRootPath ?? "wwwroot", "index.html")))
 {
     app.MapFallbackToFile("index.html");
 }

@@ -1,0 +1,28 @@
+import { Routes } from '@angular/router';
+import { authGuard, permissionGuard } from './core/auth/permission.guard';
+import { GridStaffPermissions as P } from './core/auth/permissions';
+import { LayoutComponent } from './layout/layout.component';
+
+/**
+ * Feature areas load lazily; each is guarded by the C# permission name in data.requiredPolicy.
+ * Workforce and assessment features slot in here as their own folders when their APIs land.
+ */
+export const routes: Routes = [
+  { path: 'login', loadComponent: () => import('./features/passport/login.component').then(m => m.LoginComponent) },
+  {
+    path: '',
+    component: LayoutComponent,
+    canActivate: [authGuard],
+    canActivateChild: [permissionGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'workspace' },
+      { path: 'workspace', loadChildren: () => import('./features/workspace/routes') },
+      { path: 'organization', data: { requiredPolicy: P.Communities.Default }, loadChildren: () => import('./features/organization/routes') },
+      { path: 'grids', data: { requiredPolicy: P.Grids.Default }, loadChildren: () => import('./features/grids/routes') },
+      { path: 'workers', data: { requiredPolicy: P.Workers.Default }, loadChildren: () => import('./features/workers/routes') },
+      { path: 'tasks', data: { requiredPolicy: P.GridTaskItems.Default }, loadChildren: () => import('./features/tasks/routes') },
+      { path: 'exception/:type', loadComponent: () => import('./features/exception/exception.component').then(m => m.ExceptionComponent) },
+      { path: '**', loadComponent: () => import('./features/exception/exception.component').then(m => m.ExceptionComponent) },
+    ],
+  },
+];

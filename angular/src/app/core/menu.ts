@@ -1,0 +1,26 @@
+import { TranslationKey } from './i18n/zh-CN';
+import { GridStaffPermissions as P } from './auth/permissions';
+
+export interface MenuItem {
+  key: TranslationKey;
+  icon: string;
+  link: string;
+  /** Same string as the route's data.requiredPolicy; the item shows only when granted. */
+  requiredPolicy?: string;
+  /** A server page outside the SPA (e.g. the Hangfire dashboard). */
+  external?: boolean;
+}
+
+/** The main menu. A new feature adds one line here and one lazy route in app.routes.ts. */
+export const MENU: readonly MenuItem[] = [
+  { key: 'menu.workspace', icon: 'dashboard', link: '/workspace' },
+  { key: 'menu.organization', icon: 'apartment', link: '/organization', requiredPolicy: P.Communities.Default },
+  { key: 'menu.grids', icon: 'table', link: '/grids', requiredPolicy: P.Grids.Default },
+  { key: 'menu.workers', icon: 'team', link: '/workers', requiredPolicy: P.Workers.Default },
+  { key: 'menu.tasks', icon: 'unordered-list', link: '/tasks', requiredPolicy: P.GridTaskItems.Default },
+  { key: 'menu.hangfire', icon: 'cluster', link: '/hangfire', requiredPolicy: P.Hangfire.Dashboard, external: true },
+];
+
+export function visibleMenu(isGranted: (permission?: string) => boolean): MenuItem[] {
+  return MENU.filter(item => isGranted(item.requiredPolicy));
+}

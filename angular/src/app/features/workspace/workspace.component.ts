@@ -1,0 +1,76 @@
+import { Component, computed, inject, resource } from '@angular/core';
+import { AuthService } from '../../core/auth/auth.service';
+import { GridStaffPermissions as P, GridStaffRoles as R } from '../../core/auth/permissions';
+import { TranslationKey } from '../../core/i18n/zh-CN';
+import { Api } from '../../proxy/api';
+import { gridGetList } from '../../proxy/functions';
+import { SHARED_IMPORTS } from '../../shared';
+
+interface Card { key: TranslationKey; title: TranslationKey; link?: string; icon: string; requiredPolicy?: string; soon?: boolean }
+
+/**
+ * The landing page for each kind of user: what they can do now, within their data scope.
+ * Cards for workforce and assessment are marked "coming soon" until those APIs land.
+ */
+@Component({
+  selector: 'gs-workspace',
+  imports: [SHARED_IMPORTS],
+  templateUrl: './workspace.component.html',
+  styleUrl: './workspace.component.scss',
+})
+export class WorkspaceComponent {
+  protected readonly auth = inject(AuthService);
+  private readonly api = inject(Api);
+
+  /** The workspace kind follows the strongest role the user holds. */
+  protected readonly kind = computed<'admin' | 'hr' | 'director' | 'worker'>(() =>
+    this.auth.hasRole(R.Admin) ? 'admin'
+    : this.auth.hasRole(R.StreetHr) ? 'hr'
+    : this.auth.hasRole(R.CommunityDirector) ? 'director'
+    : 'worker');
+
+  protected readonly title = computed<TranslationKey>(() => `workspace.${this.kind()}.title` as TranslationKey);
+
+  private static readonly cards: Record<string, Card[]> = {
+    admin: [
+      { key: 'workspace.card.organization', title: 'menu.organization', link: '/organization', icon: 'apartment', requiredPolicy: P.Communities.Default },
+      { key: 'workspace.card.grids', title: 'menu.grids', link: '/grids', icon: 'table', requiredPolicy: P.Grids.Default },
+      { key: 'workspace.card.tasks', title: 'menu.tasks', link: '/tasks', icon: 'unordered-list', requiredPolicy: P.GridTaskItems.Default },
+    ],
+    hr: [
+      { key: 'workspace.card.organization', title: 'menu.organization', link: '/organization', icon: 'apartment', requiredPolicy: P.Communities.Default },
+      { key: 'workspace.card.advice', title: 'advice.title', link: '/organization', icon: 'dashboard', requiredPolicy: P.StaffingNorms.Default },
+      { key: 'workspace.card.grids', title: 'menu.grids', link: '/grids', icon: 'table', requiredPolicy: P.Grids.Default },
+      { key: 'workspace.card.tasks', title: 'menu.tasks', link: '/tasks', icon: 'unordered-list', requiredPolicy: P.GridTaskItems.Default },
+      { key: 'workspace.card.workersNow', title: 'menu.workers', link: '/workers', icon: 'team', requiredPolicy: P.Workers.Default },
+      { key: 'workspace.card.assessment', title: 'workspace.comingSoon', icon: 'bank', soon: true },
+    ],
+    director: [
+      { key: 'workspace.card.advice', title: 'advice.title', link: '/organization', icon: 'dashboard', requiredPolicy: P.StaffingNorms.Default },
+      { key: 'workspace.card.grids', title: 'menu.grids', link: '/grids', icon: 'table', requiredPolicy: P.Grids.Default },
+      { key: 'workspace.card.workersNow', title: 'menu.workers', link: '/workers', icon: 'team', requiredPolicy: P.Workers.Default },
+      { key: 'workspace.card.tasks', title: 'menu.tasks', link: '/tasks', icon: 'unordered-list', requiredPolicy: P.GridTaskItems.Default },
+      { key: 'workspace.card.assessment', title: 'workspace.comingSoon', icon: 'bank', soon: true },
+    ],
+    worker: [
+      { key: 'workspace.card.tasks', title: 'menu.tasks', link: '/tasks', icon: 'unordered-list', requiredPolicy: P.GridTaskItems.Default },
+      { key: 'workspace.card.myResults', title: 'workspace.comingSoon', icon: 'user', soon: true },
+    ],
+  };
+
+  protected readonly cardList = computed(() =>
+    WorkspaceComponent.cards[this.kind()].filter(c => c.soon || this.auth.isGranted(c.requiredPolicy)));
+
+  /** Grids and households in the user's scope (the API applies the scope). */
+  protected readonly stats = resource({
+    params: () => (this.auth.isGranted(P.Grids.Default) ? true : undefined),
+    loader: async () => {
+      const page = await this.api.invoke(gridGetList, { MaxResultCount: 1000 });
+      return {
+        grids: page.totalCount,
+        households: page.items.reduce((sum, g) => sum + g.households, 0),
+        communities: new Set(page.items.map(g => g.communityId)).size,
+      };
+    },
+  });
+}
