@@ -1,4 +1,4 @@
-import { APIRequestContext, expect, test } from '@playwright/test';
+import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import { bearer, expectNoCriticalA11yViolations, loginByApi, shot } from './support';
 
 /** A valid 18-digit resident ID (GB 11643 check character) for a person born on the given date. */
@@ -22,10 +22,17 @@ async function hireWorker(request: APIRequestContext, name: string, communityNam
   return { ...(await response.json()), idNumber };
 }
 
+/** The register has 150 demo workers; find one by name as a user would. */
+async function search(page: Page, name: string) {
+  await page.getByTestId('worker-filter').fill(name);
+  await page.getByTestId('worker-filter').press('Enter');
+}
+
 test('street HR sees the register masked, reveals one worker, and reads the history', async ({ page, request }) => {
   const worker = await hireWorker(request, '张晓梅', '芙蓉街', 11);
   await loginByApi(page, 'hr.qcl');
   await page.goto('/workers');
+  await search(page, '张晓梅');
   const row = page.locator(`[data-worker="张晓梅"]`);
   await expect(row.getByTestId('worker-id-number')).toHaveText(`${worker.idNumber.slice(0, 4)}**********${worker.idNumber.slice(-4)}`);
   await expect(row).toContainText('138****5678');
@@ -48,7 +55,10 @@ test('a director sees own workers masked without a reveal action, and cannot ope
 
   await loginByApi(page, 'director.frj');
   await page.goto('/workers');
+  await search(page, '李建国');
   await expect(page.locator('[data-worker="李建国"]')).toBeVisible();
+  await search(page, '王海燕');
+  await expect(page.locator('[data-worker="李建国"]')).toHaveCount(0);
   await expect(page.locator('[data-worker="王海燕"]')).toHaveCount(0);
   await expect(page.getByTestId('worker-reveal')).toHaveCount(0);
   await shot(page, 'workers-community-director');

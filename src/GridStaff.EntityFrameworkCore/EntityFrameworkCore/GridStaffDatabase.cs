@@ -17,11 +17,12 @@ public static class GridStaffDatabase
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         var assembly = MigrationsAssembly(provider);
+        // A worker loads history, contracts and grids together: split queries avoid the cartesian product.
         return provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly(assembly)),
-            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly(assembly)),
-            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, o => o.MigrationsAssembly(assembly)),
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly(assembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly(assembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, o => o.MigrationsAssembly(assembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };
     }
