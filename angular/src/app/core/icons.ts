@@ -7,6 +7,8 @@ import {
   MinusSquareOutline, PlusSquareOutline, RightOutline, SearchOutline, TableOutline, TeamOutline, UnorderedListOutline,
   UpOutline, UserOutline, WarningFill, WarningOutline,
 } from '@ant-design/icons-angular/icons';
+// Scoring, my assessment, notifications (menu and header bell).
+import { BellOutline, FormOutline, LineChartOutline } from '@ant-design/icons-angular/icons';
 
 /** Icons bundled statically (no icon downloads at run time); ng-zorro's own components use some of them. */
 export const ICONS: IconDefinition[] = [
@@ -16,4 +18,5 @@ export const ICONS: IconDefinition[] = [
   InfoCircleOutline, LeftOutline, LoadingOutline, LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline,
   MinusSquareOutline, PlusSquareOutline, RightOutline, SearchOutline, TableOutline, TeamOutline, UnorderedListOutline,
   UpOutline, UserOutline, WarningFill, WarningOutline,
+  BellOutline, FormOutline, LineChartOutline,
 ];

@@ -18,6 +18,9 @@ export const MENU: readonly MenuItem[] = [
   { key: 'menu.grids', icon: 'table', link: '/grids', requiredPolicy: P.Grids.Default },
   { key: 'menu.workers', icon: 'team', link: '/workers', requiredPolicy: P.Workers.Default },
   { key: 'menu.tasks', icon: 'unordered-list', link: '/tasks', requiredPolicy: P.GridTaskItems.Default },
+  { key: 'menu.scoreSheets', icon: 'form', link: '/score-sheets', requiredPolicy: P.ScoreSheets.Default },
+  { key: 'menu.myAssessment', icon: 'line-chart', link: '/my-assessment', requiredPolicy: P.AssessmentResults.Own },
+  { key: 'menu.notifications', icon: 'bell', link: '/notifications', requiredPolicy: P.Notifications.Default },
   { key: 'menu.hangfire', icon: 'cluster', link: '/hangfire', requiredPolicy: P.Hangfire.Dashboard, external: true },
 ];
 

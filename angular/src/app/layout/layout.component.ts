@@ -9,11 +9,12 @@ import { AuthService } from '../core/auth/auth.service';
 import { I18nService, LANGUAGES, Language } from '../core/i18n/i18n.service';
 import { visibleMenu } from '../core/menu';
 import { TranslatePipe, TryTranslatePipe } from '../shared/i18n.pipes';
+import { NotificationBellComponent } from './notification-bell.component';
 
 /** The signed-in frame: side menu built from the user's permissions, header with language and user. */
 @Component({
   selector: 'gs-layout',
-  imports: [RouterOutlet, RouterLink, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule, NzDropDownModule, TranslatePipe, TryTranslatePipe],
+  imports: [RouterOutlet, RouterLink, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule, NzDropDownModule, TranslatePipe, TryTranslatePipe, NotificationBellComponent],
   templateUrl: './layout.component.html',
   styleUrl: './layout.component.scss',
 })

@@ -1,0 +1,14 @@
+import { Routes } from '@angular/router';
+import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
+import { ClockCircleOutline, FieldTimeOutline, MessageOutline, SendOutline } from '@ant-design/icons-angular/icons';
+
+export default [
+  {
+    path: '',
+    providers: [provideNzIconsPatch([ClockCircleOutline, FieldTimeOutline, MessageOutline, SendOutline])],
+    children: [
+      { path: '', loadComponent: () => import('./sheet-list.component').then(m => m.SheetListComponent) },
+      { path: ':cycleId', loadComponent: () => import('./scoring-grid.component').then(m => m.ScoringGridComponent) },
+    ],
+  },
+] satisfies Routes;
