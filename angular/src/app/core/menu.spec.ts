@@ -13,6 +13,15 @@ describe('menu', () => {
       .toEqual(['/workspace', '/organization', '/grids', '/workers', '/tasks']);
   });
 
+  it('shows a worker their score sheets as a peer, their own results and notifications, never an HR list', () => {
+    expect(menuFor([P.GridTaskItems.Default, P.ScoreSheets.Default, P.AssessmentResults.Own, P.Appeals.Default, P.Appeals.File, P.Notifications.Default]))
+      .toEqual(['/workspace', '/tasks', '/score-sheets', '/my-assessment', '/notifications']);
+  });
+
+  it('does not offer "my assessment" to a director, who has no own results permission', () => {
+    expect(menuFor([P.ScoreSheets.Default, P.AssessmentResults.Default, P.Notifications.Default])).toEqual(['/workspace', '/score-sheets', '/notifications']);
+  });
+
   it('guards every item but the workspace with a GridStaff permission', () => {
     for (const item of MENU.filter(m => m.link !== '/workspace')) {
       expect(item.requiredPolicy).toMatch(/^GridStaff\./);
