@@ -5,6 +5,7 @@ import { appealGetList, communityGetList, evaluationCycleGetList } from '../../p
 import { SHARED_IMPORTS } from '../../shared';
 import { daysLeft, isOverdue } from './appeal-rules';
 import { CycleResults } from './worker-names';
+import { labelSelectInputs } from '../assessment-templates/select-labels';
 
 export const APPEAL_STATUSES = ['Filed', 'Rejected', 'Rescored'] as const;
 export const APPEAL_COLOR: Record<string, string> = { Filed: 'processing', Rejected: 'default', Rescored: 'green' };
@@ -49,6 +50,10 @@ export class AppealListComponent {
       return new Map(maps.flatMap(m => [...m.values()].map(r => [r.workerId, r.workerName ?? ''] as const)));
     },
   });
+
+  constructor() {
+    labelSelectInputs();
+  }
 
   protected overdue(status: string, due: string): boolean { return isOverdue(status, due, this.now); }
   protected daysLeft(due: string): number { return daysLeft(due, this.now); }

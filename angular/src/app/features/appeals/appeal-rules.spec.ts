@@ -18,4 +18,9 @@ describe('appeal rules', () => {
     expect(daysLeft('2025-03-10T20:00:00Z', now)).toBe(1);
     expect(daysLeft('2025-03-08T08:00:00Z', now)).toBe(-2);
   });
+
+  it('reads a deadline without an offset as UTC', () => {
+    expect(isOverdue('Filed', '2025-03-10T07:00:00', now)).toBe(true);
+    expect(isOverdue('Filed', '2025-03-10T09:00:00', now)).toBe(false);
+  });
 });

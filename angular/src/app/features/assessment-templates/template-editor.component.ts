@@ -18,6 +18,7 @@ import {
   Section, TemplateIssue, bandCoverage, dataFedPoints, groupWeightSum, indicatorsOf, ratedWeightSum, sectionOfField,
   templateIssues, templateWarnings,
 } from './template-rules';
+import { labelSelectInputs } from './select-labels';
 
 export type EditorMode = 'new' | 'version' | 'copy';
 
@@ -70,11 +71,15 @@ export class TemplateEditorComponent {
   protected readonly dataFed = computed(() => dataFedPoints(this.indicators()));
   protected readonly issues = computed(() => templateIssues(this.definition()));
   protected readonly warnings = computed(() => templateWarnings(this.definition()));
-  protected readonly ratedCodes = computed(() =>
-    this.indicators().filter(i => i.kind === 'Rated' && i.code).map(i => ({ code: i.code, name: i.name })));
+  /** Options of the groups' indicator pickers; equal lists keep the same array so an open dropdown is not rebuilt on every keystroke. */
+  protected readonly ratedCodes = computed(
+    () => this.indicators().filter(i => i.kind === 'Rated' && i.code).map(i => ({ code: i.code, name: i.name })),
+    { equal: (a, b) => a.length === b.length && a.every((x, n) => x.code === b[n].code && x.name === b[n].name) },
+  );
   protected readonly submitted = signal(false);
 
   constructor() {
+    labelSelectInputs();
     this.form.valueChanges.pipe(takeUntilDestroyed(inject(DestroyRef))).subscribe(() => this.raw.set(this.form.getRawValue()));
 
     effect(() => {

@@ -12,6 +12,7 @@ import { SHARED_IMPORTS } from '../../shared';
 import {
   FormIssue, PERIOD_KINDS, ScheduleInput, componentIssues, defaultSchedule, fromInput, ownWeight, scheduleIssues, toDateOnly, toLocalInput,
 } from './cycle-rules';
+import { labelSelectInputs } from '../assessment-templates/select-labels';
 
 /**
  * A new cycle on one exact template version. The dates start from the current period and an ordered
@@ -78,6 +79,7 @@ export class CycleCreateComponent {
   protected readonly ownWeight = computed(() => ownWeight(this.raw().components));
 
   constructor() {
+    labelSelectInputs();
     const destroyRef = inject(DestroyRef);
     this.form.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => this.raw.set(this.form.getRawValue()));
     // A new period kind proposes its current period.

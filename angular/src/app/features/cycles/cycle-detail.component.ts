@@ -11,12 +11,13 @@ import { readProblem } from '../../core/net/problem-details';
 import { Api } from '../../proxy/api';
 import {
   assessmentTemplateGet, evaluationCycleCancel, evaluationCycleClose, evaluationCycleCompile, evaluationCycleCompleteCalibration,
-  evaluationCycleFinalize, evaluationCycleGet, evaluationCycleGetList, evaluationCycleGetProgress, evaluationCycleOpen, evaluationCyclePublish,
+  evaluationCycleFinalize, evaluationCycleGet, evaluationCycleGetList, evaluationCycleGetProgress, evaluationCycleGetScoringProgress, evaluationCycleOpen, evaluationCyclePublish,
 } from '../../proxy/functions';
 import { CompileProgressDto, EvaluationCycleDto } from '../../proxy/models';
 import { SHARED_IMPORTS } from '../../shared';
 import { CycleAction, STEPS, allowedActions, compileFinished, compileView, hasResults, stepIndex } from './cycle-rules';
 import { ResultsPanelComponent } from './results/results-panel.component';
+import { scoringByCommunity, scoringTotals } from './scoring-progress';
 import { STATUS_COLOR } from './status-color';
 
 const POLL_MS = 1500;
@@ -52,6 +53,13 @@ export class CycleDetailComponent {
     loader: async ({ params: StreetId }) =>
       new Map((await this.api.invoke(evaluationCycleGetList, { StreetId, MaxResultCount: 1000 })).items.map(c => [c.id, c.name])),
   });
+
+  /** Per community: sheets submitted of all, once the cycle has opened (sheets exist from then on). */
+  protected readonly scoring = resource({
+    params: () => { const c = this.current(); return c && c.openedAt ? c.id : undefined; },
+    loader: async ({ params: id }) => scoringByCommunity(await this.api.invoke(evaluationCycleGetScoringProgress, { id })),
+  });
+  protected readonly scoringTotal = computed(() => scoringTotals(this.scoring.hasValue() ? this.scoring.value() : []));
 
   protected readonly step = computed(() => { const c = this.current(); return c ? stepIndex(c.status, c.openedAt) : 0; });
   protected readonly actions = computed(() => { const c = this.current(); return c ? allowedActions(c.status, p => this.auth.isGranted(p)) : []; });

@@ -7,6 +7,7 @@ import { EvaluationCycleStatus } from '../../proxy/models';
 import { SHARED_IMPORTS } from '../../shared';
 import { STATUSES } from './cycle-rules';
 import { STATUS_COLOR } from './status-color';
+import { labelSelectInputs } from '../assessment-templates/select-labels';
 
 /** The street's assessment cycles, newest period first, filtered by status. */
 @Component({
@@ -34,6 +35,10 @@ export class CycleListComponent {
     }),
     loader: ({ params }) => this.api.invoke(evaluationCycleGetList, params),
   });
+
+  constructor() {
+    labelSelectInputs();
+  }
 
   protected selectStatus(status: EvaluationCycleStatus | null): void {
     this.pageIndex.set(1);

@@ -17,6 +17,7 @@ import { indicatorsOf } from '../../assessment-templates/template-rules';
 import { canCalibrate } from '../cycle-rules';
 import { GRADE_ORDER, gradeChartOptions, gradesByCommunity } from './grade-chart';
 import { poolOf, quotaState } from './quota';
+import { labelSelectInputs } from '../../assessment-templates/select-labels';
 
 /**
  * A cycle's results. HR sees the whole street with ranks, the grade distribution, the excellent
@@ -96,6 +97,10 @@ export class ResultsPanelComponent {
     const pools = this.distribution.hasValue() ? this.distribution.value().pools : [];
     return r ? poolOf(pools, r.communityId) : undefined;
   });
+
+  constructor() {
+    labelSelectInputs();
+  }
 
   protected startCalibration(r: AssessmentResultDto): void {
     this.calibrating.set(r);
