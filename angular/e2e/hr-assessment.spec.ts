@@ -167,6 +167,46 @@ test('street HR creates a cycle, opens it and follows the scoring progress', asy
   await expect(page.locator(`[data-cycle="${name}"]`)).toBeVisible();
 });
 
+test('street HR compiles a closed cycle, follows the progress bar and sees the results with the quota', async ({ page, request }) => {
+  const code = `E2ER${stamp()}`;
+  const templateId = await createTemplateByApi(request, code);
+  const headers = await bearer(request, 'hr.qcl');
+  const streets = await (await request.get('/api/app/street', { headers })).json();
+  const streetId = streets.items.find((s: { name: string }) => s.name === '泉城路街道').id;
+  const now = Date.now();
+  const created = await request.post('/api/app/evaluation-cycle', {
+    headers,
+    data: {
+      streetId, name: `E2E 汇总 ${code}`, periodKind: 'Monthly', periodStart: '2026-01-01', periodEnd: '2026-01-31', templateId,
+      opensAt: new Date(now - 3_600_000).toISOString(), scoringDeadline: new Date(now + 86_400_000).toISOString(),
+      publishOn: new Date(now + 2 * 86_400_000).toISOString(),
+    },
+  });
+  expect(created.status()).toBe(200);
+  const id = (await created.json()).id;
+  for (const move of ['open', 'close']) expect((await request.post(`/api/app/evaluation-cycle/${id}/${move}`, { headers })).status()).toBe(200);
+
+  await loginByApi(page, 'hr.qcl');
+  await page.goto(`/cycles/${id}`);
+  await expect(page.getByTestId('cycle-status')).toHaveText('已截止');
+  await page.getByTestId('cycle-action-compile').click();
+  await page.locator('.ant-modal').getByRole('button', { name: '汇总成绩' }).click();
+  await expect(page.getByTestId('compile-progress')).toBeVisible();
+  await expect(page.getByTestId('cycle-status')).toHaveText('已汇总', { timeout: 45_000 });
+  await expect(page.getByTestId('compile-progress')).toContainText(/(\d+) \/ \1/);
+
+  await page.getByRole('tab', { name: '考核结果' }).click();
+  await expect(page.getByTestId('results-table').locator('tbody tr').first()).toBeVisible();
+  await expect(page.getByTestId('quota-counter')).toContainText('优秀');
+  await expect(page.getByTestId('grade-chart')).toBeVisible();
+  await page.getByTestId('results-table').getByRole('button', { name: '得分明细' }).first().click();
+  await expect(page.getByTestId('breakdown')).toContainText('按评分主体');
+  await page.keyboard.press('Escape');
+  await page.waitForLoadState('networkidle');
+  await expectNoCriticalA11yViolations(page, 'cycle results');
+  await shot(page, 'cycle-results');
+});
+
 test('street HR opens the appeals queue', async ({ page }) => {
   await loginByApi(page, 'hr.qcl');
   await page.goto('/appeals');
