@@ -7,6 +7,16 @@ import {
   MinusSquareOutline, PlusSquareOutline, RightOutline, SearchOutline, TableOutline, TeamOutline, UnorderedListOutline,
   UpOutline, UserOutline, WarningFill, WarningOutline,
 } from '@ant-design/icons-angular/icons';
+import {
+  AuditOutline, CalendarOutline, CheckOutline, ClockCircleOutline, DeleteOutline, DoubleLeftOutline, DoubleRightOutline,
+  EllipsisOutline, MinusCircleOutline, PlusOutline, ProfileOutline, ScheduleOutline, SwapRightOutline,
+} from '@ant-design/icons-angular/icons';
+
+/** Assessment workspaces (templates, cycles, appeals) and the date picker, steps and tabs they use. */
+const ASSESSMENT_ICONS: IconDefinition[] = [
+  AuditOutline, CalendarOutline, CheckOutline, ClockCircleOutline, DeleteOutline, DoubleLeftOutline, DoubleRightOutline,
+  EllipsisOutline, MinusCircleOutline, PlusOutline, ProfileOutline, ScheduleOutline, SwapRightOutline,
+];
 
 /** Icons bundled statically (no icon downloads at run time); ng-zorro's own components use some of them. */
 export const ICONS: IconDefinition[] = [
@@ -16,4 +26,5 @@ export const ICONS: IconDefinition[] = [
   InfoCircleOutline, LeftOutline, LoadingOutline, LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline,
   MinusSquareOutline, PlusSquareOutline, RightOutline, SearchOutline, TableOutline, TeamOutline, UnorderedListOutline,
   UpOutline, UserOutline, WarningFill, WarningOutline,
+  ...ASSESSMENT_ICONS,
 ];

@@ -18,6 +18,9 @@ export const MENU: readonly MenuItem[] = [
   { key: 'menu.grids', icon: 'table', link: '/grids', requiredPolicy: P.Grids.Default },
   { key: 'menu.workers', icon: 'team', link: '/workers', requiredPolicy: P.Workers.Default },
   { key: 'menu.tasks', icon: 'unordered-list', link: '/tasks', requiredPolicy: P.GridTaskItems.Default },
+  { key: 'menu.assessmentTemplates', icon: 'profile', link: '/assessment-templates', requiredPolicy: P.AssessmentTemplates.Default },
+  { key: 'menu.cycles', icon: 'schedule', link: '/cycles', requiredPolicy: P.EvaluationCycles.Default },
+  { key: 'menu.appeals', icon: 'audit', link: '/appeals', requiredPolicy: P.Appeals.Review },
   { key: 'menu.hangfire', icon: 'cluster', link: '/hangfire', requiredPolicy: P.Hangfire.Dashboard, external: true },
 ];
 
