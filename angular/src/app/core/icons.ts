@@ -2,18 +2,18 @@ import { IconDefinition } from '@ant-design/icons-angular';
 import {
   ApartmentOutline, ArrowLeftOutline, BankOutline, CaretDownOutline, CheckCircleFill, CheckCircleOutline, CloseCircleFill,
   CloseCircleOutline, CloseOutline, ClusterOutline, DashboardOutline, DownOutline, EditOutline, ExclamationCircleFill,
-  ExclamationCircleOutline, EyeInvisibleOutline, EyeOutline, FileOutline, GlobalOutline, HomeOutline, InfoCircleFill,
+  ExclamationCircleOutline, EyeInvisibleOutline, EyeOutline, FileOutline, GlobalOutline, HomeOutline, IdcardOutline, InfoCircleFill,
   InfoCircleOutline, LeftOutline, LoadingOutline, LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline,
   MinusSquareOutline, PlusSquareOutline, RightOutline, SearchOutline, TableOutline, TeamOutline, UnorderedListOutline,
-  UpOutline, UserOutline, WarningFill, WarningOutline,
+  UpOutline, UserOutline, UsergroupAddOutline, WarningFill, WarningOutline,
 } from '@ant-design/icons-angular/icons';
 
 /** Icons bundled statically (no icon downloads at run time); ng-zorro's own components use some of them. */
 export const ICONS: IconDefinition[] = [
   ApartmentOutline, ArrowLeftOutline, BankOutline, CaretDownOutline, CheckCircleFill, CheckCircleOutline, CloseCircleFill,
   CloseCircleOutline, CloseOutline, ClusterOutline, DashboardOutline, DownOutline, EditOutline, ExclamationCircleFill,
-  ExclamationCircleOutline, EyeInvisibleOutline, EyeOutline, FileOutline, GlobalOutline, HomeOutline, InfoCircleFill,
+  ExclamationCircleOutline, EyeInvisibleOutline, EyeOutline, FileOutline, GlobalOutline, HomeOutline, IdcardOutline, InfoCircleFill,
   InfoCircleOutline, LeftOutline, LoadingOutline, LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline,
   MinusSquareOutline, PlusSquareOutline, RightOutline, SearchOutline, TableOutline, TeamOutline, UnorderedListOutline,
-  UpOutline, UserOutline, WarningFill, WarningOutline,
+  UpOutline, UserOutline, UsergroupAddOutline, WarningFill, WarningOutline,
 ];
