@@ -25,7 +25,7 @@ import { Failure, applyFailure, describeFailure, errorText, notBefore, revealErr
       @if (force().phoneMasked) { <nz-alert class="gs-mb" nzType="info" nzShowIcon [nzMessage]="'ptf.endDropsPhone' | t" /> }
       <nz-form-item>
         <nz-form-label nzFor="ptf-end-date" nzRequired>{{ 'ptf.activeTo' | t }}</nz-form-label>
-        <nz-form-control [nzErrorTip]="errorText(form.controls.activeTo, i18n)">
+        <nz-form-control [nzErrorTip]="errorText(form.controls.activeTo, i18n)" data-testid="ptf-end-control">
           <input nz-input id="ptf-end-date" type="date" formControlName="activeTo" data-testid="ptf-end-date" />
         </nz-form-control>
       </nz-form-item>

@@ -17,10 +17,13 @@ import { HistoryNames, eventDetails } from './history-event';
     } @else {
       <nz-timeline>
         @for (e of newestFirst(); track e.id) {
-          <nz-timeline-item [nzColor]="e.kind === 'Exit' || e.kind === 'Suspension' ? 'red' : e.kind === 'Hire' ? 'green' : 'blue'" [attr.data-event]="e.kind">
-            <strong>{{ e.effectiveOn | localDate }}</strong> · {{ ('workerEvent.' + e.kind) | tt }}
-            @for (line of details(e); track $index) { <div>{{ line }}</div> }
-            @if (e.note) { <div class="gs-muted">{{ e.note }}</div> }
+          <!-- nz-timeline renders an item's content elsewhere: the test hook sits on the content. -->
+          <nz-timeline-item [nzColor]="e.kind === 'Exit' || e.kind === 'Suspension' ? 'red' : e.kind === 'Hire' ? 'green' : 'blue'">
+            <div [attr.data-event]="e.kind">
+              <strong>{{ e.effectiveOn | localDate }}</strong> · {{ ('workerEvent.' + e.kind) | tt }}
+              @for (line of details(e); track $index) { <div>{{ line }}</div> }
+              @if (e.note) { <div class="gs-muted">{{ e.note }}</div> }
+            </div>
           </nz-timeline-item>
         }
       </nz-timeline>
