@@ -233,6 +233,7 @@ export const enUS: Record<TranslationKey, string> = {
   // --- workforce (worker actions, new worker, part-time forces, my profile) ---
   'menu.partTimeForces': 'Part-time forces',
   'menu.myProfile': 'My profile',
+  'workspace.card.myProfile': 'Your record, history and contracts',
   'workerAction.toolbar': 'HR actions',
   'workerAction.transfer': 'Transfer',
   'workerAction.changePost': 'Change post',

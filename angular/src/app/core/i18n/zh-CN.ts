@@ -231,6 +231,7 @@ export const zhCN = {
   // --- workforce (worker actions, new worker, part-time forces, my profile) ---
   'menu.partTimeForces': '兼职网格力量',
   'menu.myProfile': '我的档案',
+  'workspace.card.myProfile': '查看本人档案、履历与劳动合同',
   'workerAction.toolbar': '人事办理',
   'workerAction.transfer': '调动',
   'workerAction.changePost': '岗位变动',
