@@ -125,6 +125,13 @@ public class ScoreSheetRepository(GridStaffDbContext db) : EfRepository<ScoreShe
     public async Task<IReadOnlyList<ScoreSheet>> GetForWorkerAsync(Guid cycleId, Guid workerId, CancellationToken ct = default) =>
         await Set.IgnoreQueryFilters([GridStaffDbContext.DataScopeFilter])
             .Where(s => s.CycleId == cycleId && s.WorkerId == workerId).OrderBy(s => s.Id).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<SheetProgress>> GetProgressAsync(Guid cycleId, CancellationToken ct = default) =>
+        await Set.AsNoTracking()
+            .Where(s => s.CycleId == cycleId && s.Status != ScoreSheetStatus.Superseded)
+            .GroupBy(s => new { s.CommunityId, s.Group })
+            .Select(g => new SheetProgress(g.Key.CommunityId, g.Key.Group, g.Count(), g.Count(s => s.Status == ScoreSheetStatus.Submitted)))
+            .ToListAsync(ct);
 }
 
 public class AssessmentResultRepository(GridStaffDbContext db) : EfRepository<AssessmentResult>(db), IAssessmentResultRepository
