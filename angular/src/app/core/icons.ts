@@ -2,10 +2,10 @@ import { IconDefinition } from '@ant-design/icons-angular';
 import {
   ApartmentOutline, ArrowLeftOutline, BankOutline, CaretDownOutline, CheckCircleFill, CheckCircleOutline, CloseCircleFill,
   CloseCircleOutline, CloseOutline, ClusterOutline, DashboardOutline, DownOutline, EditOutline, ExclamationCircleFill,
-  ExclamationCircleOutline, EyeInvisibleOutline, EyeOutline, FileOutline, GlobalOutline, HomeOutline, InfoCircleFill,
+  ExclamationCircleOutline, EyeInvisibleOutline, EyeOutline, FileOutline, GlobalOutline, HomeOutline, IdcardOutline, InfoCircleFill,
   InfoCircleOutline, LeftOutline, LoadingOutline, LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline,
   MinusSquareOutline, PlusSquareOutline, RightOutline, SearchOutline, TableOutline, TeamOutline, UnorderedListOutline,
-  UpOutline, UserOutline, WarningFill, WarningOutline,
+  UpOutline, UserOutline, UsergroupAddOutline, WarningFill, WarningOutline,
 } from '@ant-design/icons-angular/icons';
 import {
   AuditOutline, CalendarOutline, CheckOutline, ClockCircleOutline, DeleteOutline, DoubleLeftOutline, DoubleRightOutline,
@@ -22,9 +22,9 @@ const ASSESSMENT_ICONS: IconDefinition[] = [
 export const ICONS: IconDefinition[] = [
   ApartmentOutline, ArrowLeftOutline, BankOutline, CaretDownOutline, CheckCircleFill, CheckCircleOutline, CloseCircleFill,
   CloseCircleOutline, CloseOutline, ClusterOutline, DashboardOutline, DownOutline, EditOutline, ExclamationCircleFill,
-  ExclamationCircleOutline, EyeInvisibleOutline, EyeOutline, FileOutline, GlobalOutline, HomeOutline, InfoCircleFill,
+  ExclamationCircleOutline, EyeInvisibleOutline, EyeOutline, FileOutline, GlobalOutline, HomeOutline, IdcardOutline, InfoCircleFill,
   InfoCircleOutline, LeftOutline, LoadingOutline, LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline,
   MinusSquareOutline, PlusSquareOutline, RightOutline, SearchOutline, TableOutline, TeamOutline, UnorderedListOutline,
-  UpOutline, UserOutline, WarningFill, WarningOutline,
+  UpOutline, UserOutline, UsergroupAddOutline, WarningFill, WarningOutline,
   ...ASSESSMENT_ICONS,
 ];
