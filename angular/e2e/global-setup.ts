@@ -5,7 +5,7 @@ export default async function globalSetup(): Promise<() => void> {
   if (process.env['E2E_BASE_URL']) return () => {};
   // Plain ESM helper shared with the proxy script.
   const { repoRoot, startHost } = await import('../scripts/host.mjs');
-  const host = await startHost({ demo: true, spaRoot: join(repoRoot, 'angular/dist/gridstaff/browser') });
+  const host = await startHost({ demo: true, testing: true, spaRoot: join(repoRoot, 'angular/dist/gridstaff/browser') });
   process.env['E2E_BASE_URL'] = host.url;
   console.log(`Host for e2e on ${host.url}`);
   return () => host.stop();

@@ -240,3 +240,47 @@ test('once HR closes the cycle, the server refuses saves and the grid says so an
   await expect(grid.locator('input[data-row="1"][data-col="0"]')).toHaveJSProperty('readOnly', true);
   await expect(page.getByTestId('submit-all')).toBeDisabled();
 });
+
+test('after publication the worker is notified, reads the result without any rank, and files an appeal', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  // HR compiles the closed cycle (the Hangfire job), completes calibration and publishes.
+  await api(request, 'hr.qcl', 'post', `/api/app/evaluation-cycle/${setup.cycleId}/compile`);
+  await expect.poll(async () => (await api<{ status: string }>(request, 'hr.qcl', 'get', `/api/app/evaluation-cycle/${setup.cycleId}/progress`)).status,
+    { timeout: 60_000 }).toBe('Compiled');
+  await api(request, 'hr.qcl', 'post', `/api/app/evaluation-cycle/${setup.cycleId}/complete-calibration`);
+  await api(request, 'hr.qcl', 'post', `/api/app/evaluation-cycle/${setup.cycleId}/publish`);
+
+  await loginByApi(page, 'worker.frj');
+  await page.goto('/notifications');
+  const notice = page.locator('tr[data-kind=ResultPublished]', { hasText: setup.cycleName });
+  await expect(notice).toBeVisible();
+  await shot(page, 'notifications-worker');
+  await notice.getByTestId('notice-open').click();
+  await expect(page).toHaveURL(new RegExp(`/my-assessment/${setup.cycleId}`));
+
+  const result = page.getByTestId('my-result');
+  await expect(result).toBeVisible();
+  await expect(page.getByTestId('my-grade')).not.toBeEmpty();
+  await expect(page.getByTestId('my-groups').locator('[data-group=Director]')).toContainText('70%');
+  await expect(page.getByTestId('my-indicators')).toContainText('K12');
+  await expect(page.getByTestId('my-trend')).toBeVisible();
+  await expect(page.getByTestId('appeal-days-left')).toContainText('申诉期还剩 10 天');
+  await expect(page.locator('body')).not.toContainText(/排名|名次/);
+  await expectNoCriticalA11yViolations(page, 'my-result');
+  await shot(page, 'my-result');
+
+  await page.getByTestId('appeal-submit').click();
+  await expect(page.getByTestId('appeal-form')).toContainText('请填写申诉理由');
+  await page.getByTestId('appeal-reason').fill('入户走访次数统计漏记了十一月的记录');
+  await page.getByTestId('appeal-submit').click();
+  await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
+  await expect(page.getByTestId('appeal-form')).toContainText('您已对此结果提出申诉');
+  await expect(page.getByTestId('appeal-submit')).toBeDisabled();
+  await expect(page.getByTestId('my-appeals').getByTestId('appeal-status')).toContainText('待答复');
+
+  await page.goto('/my-assessment');
+  await expect(page.locator(`[data-testid=my-results] tr[data-cycle="${setup.cycleId}"]`)).toBeVisible();
+  await expect(page.getByTestId('my-appeals')).toContainText('入户走访次数统计');
+  await expectNoCriticalA11yViolations(page, 'my-results');
+  await shot(page, 'my-results');
+});

@@ -3,10 +3,10 @@ import { expectNoCriticalA11yViolations, loginByForm, menuItems, shot } from './
 
 /** Each demo role signs in through the form, lands on its own workspace and sees the menu its permissions allow. */
 const roles = [
-  { user: 'hr.qcl', kind: 'hr', screenshot: 'workspace-street-hr', menu: ['工作台', '组织架构', '网格管理', '网格员花名册', '网格事项准入清单', '评分表', '消息通知'], scope: '泉城路街道' },
-  { user: 'director.frj', kind: 'director', screenshot: 'workspace-community-director', menu: ['工作台', '组织架构', '网格管理', '网格员花名册', '网格事项准入清单', '评分表', '消息通知'], scope: '芙蓉街社区' },
-  { user: 'worker.frj', kind: 'worker', screenshot: 'workspace-worker', menu: ['工作台', '网格事项准入清单', '评分表', '我的考核', '消息通知'], scope: '芙蓉街社区' },
-  { user: 'admin', kind: 'admin', screenshot: 'workspace-admin', menu: ['工作台', '组织架构', '网格管理', '网格员花名册', '网格事项准入清单', '评分表', '我的考核', '消息通知', '后台任务'], scope: '全区' },
+  { user: 'hr.qcl', kind: 'hr', screenshot: 'workspace-street-hr', menu: ['工作台', '组织架构', '网格管理', '网格员花名册', '兼职网格力量', '网格事项准入清单', '考核模板', '考核周期', '复核申请', '评分表', '消息通知'], scope: '泉城路街道' },
+  { user: 'director.frj', kind: 'director', screenshot: 'workspace-community-director', menu: ['工作台', '组织架构', '网格管理', '网格员花名册', '兼职网格力量', '网格事项准入清单', '考核模板', '考核周期', '评分表', '消息通知'], scope: '芙蓉街社区' },
+  { user: 'worker.frj', kind: 'worker', screenshot: 'workspace-worker', menu: ['工作台', '网格事项准入清单', '我的档案', '评分表', '我的考核', '消息通知'], scope: '芙蓉街社区' },
+  { user: 'admin', kind: 'admin', screenshot: 'workspace-admin', menu: ['工作台', '组织架构', '网格管理', '网格员花名册', '兼职网格力量', '网格事项准入清单', '考核模板', '考核周期', '复核申请', '评分表', '我的考核', '消息通知', '后台任务'], scope: '全区' },
 ];
 
 for (const role of roles) {

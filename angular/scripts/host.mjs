@@ -21,11 +21,17 @@ export function freePort() {
   });
 }
 
-/** Environment for a throwaway Host: its own SQLite file, in-memory jobs, migrate + seed on start. */
-export function hostEnvironment(dataDir, { demo = true, spaRoot } = {}) {
+/**
+ * Environment for a throwaway Host: its own SQLite file, in-memory jobs, migrate + seed on start.
+ * `testing`: the end-to-end set-up — environment Testing with the adjustable clock and its endpoints
+ * (/api/testing/…), and a Hangfire server so the compile job the scheduler enqueues really runs.
+ */
+export function hostEnvironment(dataDir, { demo = true, spaRoot, testing = false } = {}) {
   return {
     ...process.env,
-    ASPNETCORE_ENVIRONMENT: 'Demo', // the demo's development keys (personal data); everything else overridden below
+    ASPNETCORE_ENVIRONMENT: testing ? 'Testing' : 'Demo', // Demo: the demo's development keys
+    PersonalData__Key: 'R3JpZFN0YWZmLWRldmVsb3BtZW50LWtleS1ub3Qtc2VjcmV0IQ==', // the public development key
+    ...(testing ? { Testing__Clock: 'true' } : {}),
     DOTNET_NOLOGO: '1',
     DOTNET_CLI_TELEMETRY_OPTOUT: '1',
     Database__Provider: 'Sqlite',
@@ -33,19 +39,19 @@ export function hostEnvironment(dataDir, { demo = true, spaRoot } = {}) {
     ConnectionStrings__Default: `Data Source=${join(dataDir, 'gridstaff.db')}`,
     Seed__DemoData: demo ? 'true' : 'false',
     Hangfire__Storage: 'InMemory',
-    Hangfire__Server__Enabled: 'false',
+    Hangfire__Server__Enabled: testing ? 'true' : 'false',
     Serilog__MinimumLevel__Default: 'Warning',
     ...(spaRoot ? { Spa__RootPath: spaRoot } : {}),
   };
 }
 
-export async function startHost({ demo = true, spaRoot, port } = {}) {
+export async function startHost({ demo = true, spaRoot, port, testing = false } = {}) {
   port ??= await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'gridstaff-host-'));
   const url = `http://127.0.0.1:${port}`;
   const child = spawn('dotnet', ['run', '--no-build', '--no-launch-profile', '--urls', url], {
     cwd: hostProject,
-    env: hostEnvironment(dataDir, { demo, spaRoot }),
+    env: hostEnvironment(dataDir, { demo, spaRoot, testing }),
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });

@@ -25,6 +25,7 @@ public static class GridStaffDomainServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, DefaultPostSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoOrganizationSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoWorkforceSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoAssessmentSeedContributor>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

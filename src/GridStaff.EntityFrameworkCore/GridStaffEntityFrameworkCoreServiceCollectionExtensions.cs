@@ -51,6 +51,7 @@ public static class GridStaffEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<EvaluationCycles.IEnrolmentRepository, EnrolmentRepository>();
         services.AddScoped<ScoreSheets.IScoreSheetRepository, ScoreSheetRepository>();
         services.AddScoped<AssessmentResults.IAssessmentResultRepository, AssessmentResultRepository>();
+        services.AddScoped<AssessmentResults.IAssessmentResultWriter, AssessmentResultWriter>();
         services.AddScoped<Appeals.IAppealRepository, AppealRepository>();
         services.AddScoped<Notifications.INotificationRepository, NotificationRepository>();
 

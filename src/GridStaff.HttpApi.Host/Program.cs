@@ -2,6 +2,7 @@ using GridStaff;
 using GridStaff.BackgroundJobs;
 using GridStaff.Data;
 using GridStaff.EntityFrameworkCore;
+using GridStaff.Testing;
 using GridStaff.Workers;
 using Scalar.AspNetCore;
 using Serilog;
@@ -24,6 +25,11 @@ builder.Services
 // Personal data keys: appsettings.Development/Demo carry the public dev key; production sets its own secret.
 builder.Services.Configure<PersonalDataOptions>(builder.Configuration.GetSection(PersonalDataOptions.SectionName));
 builder.Services.Configure<WorkforceOptions>(builder.Configuration.GetSection(WorkforceOptions.SectionName));
+var testing = TestingSetup.IsEnabled(builder.Environment, builder.Configuration);
+if (testing)
+{
+    builder.Services.AddGridStaffTestClock();
+}
 
 var app = builder.Build();
 
@@ -59,6 +65,10 @@ app.MapScalarApiReference();
 app.MapHealthChecks("/health");
 app.UseGridStaffHangfireDashboard();
 app.UseGridStaffRecurringJobs();
+if (testing)
+{
+    app.MapGridStaffTestingEndpoints();
+}
 // Unknown API paths are 404s, not the SPA's index page.
 app.Map("/api/{**rest}", () => Results.NotFound());
 if (spa is not null)

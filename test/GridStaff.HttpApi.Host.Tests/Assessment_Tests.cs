@@ -42,6 +42,21 @@ public class Assessment_Tests(GridStaffWebApplicationFactory factory)
     }
 
     [Fact]
+    public async Task Should_Seed_Each_Demo_Street_Its_Own_Annual_Template()
+    {
+        foreach (var user in new[] { "hr.qcl", "hr.jfl" })
+        {
+            var hr = await factory.ClientForAsync(user);
+            var street = (await hr.GetFromJsonAsync<JsonElement>("/api/app/street")).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+            var templates = (await hr.GetFromJsonAsync<JsonElement>("/api/app/assessment-template?LatestOnly=true&Code=ANNUAL"))
+                .GetProperty("items").EnumerateArray().ToList();
+            var template = templates.ShouldHaveSingleItem();
+            template.GetProperty("streetId").GetString().ShouldBe(street.GetProperty("id").GetString());
+            template.GetProperty("warnings").GetArrayLength().ShouldBe(0);
+        }
+    }
+
+    [Fact]
     public async Task Should_Answer_400_Naming_The_Missing_Template_Of_A_Cycle()
     {
         var hr = await factory.ClientForAsync("hr.qcl");

@@ -10,7 +10,7 @@ using Xunit;
 /// The real Host on a temporary SQLite file: migrations applied and the demo seeded at start,
 /// exactly as the run command does; Hangfire on in-memory storage.
 /// </summary>
-public sealed class GridStaffWebApplicationFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class GridStaffWebApplicationFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"gridstaff-host-{Guid.NewGuid():N}");
     private readonly Dictionary<string, string> _tokens = [];

@@ -12,6 +12,9 @@ public sealed record EvaluationCycleDto(
 
 public sealed record CycleComponentDto(Guid CycleId, decimal Weight);
 
+/// <summary>How far the raters of one community and rater group are: sheets in the cycle and how many are submitted.</summary>
+public sealed record ScoringProgressDto(Guid CommunityId, string CommunityName, RaterGroupKind Group, int Total, int Submitted);
+
 public sealed record CompileProgressDto(Guid CycleId, EvaluationCycleStatus Status, int Done, int Total);
 
 public class GetEvaluationCycleListDto : PagedAndSortedResultRequestDto
@@ -88,6 +91,8 @@ public interface IEvaluationCycleAppService
     /// <summary>Enqueues the compile job (a closed or compiled cycle).</summary>
     Task<CompileProgressDto> CompileAsync(Guid id, CancellationToken ct = default);
     Task<CompileProgressDto> GetProgressAsync(Guid id, CancellationToken ct = default);
+    /// <summary>Scoring progress per community and rater group, within the caller's scope.</summary>
+    Task<IReadOnlyList<ScoringProgressDto>> GetScoringProgressAsync(Guid id, CancellationToken ct = default);
     Task<EvaluationCycleDto> CompleteCalibrationAsync(Guid id, CancellationToken ct = default);
     Task<EvaluationCycleDto> PublishAsync(Guid id, CancellationToken ct = default);
     Task<EvaluationCycleDto> FinalizeAsync(Guid id, CancellationToken ct = default);

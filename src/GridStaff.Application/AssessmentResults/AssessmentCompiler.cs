@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 /// <summary>
 /// Compiles a cycle's results from the database in batches (each batch its own scope and
 /// transaction, so memory stays flat for a city): compute every enrolled worker, upsert their
-/// result, report progress; then apply the quota and ranks over the light summaries of all results.
+/// result through the set-based <see cref="IAssessmentResultWriter"/>, report progress; then apply
+/// the quota and ranks over the light summaries of all results.
 /// Rerunning, or running again after a crash half-way, gives the same results and no duplicates.
 /// </summary>
 public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AssessmentCompiler> logger)
@@ -36,7 +37,7 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
         }
 
-        var (after, done) = (0, 0);
+        var (after, done, created, recomputed) = (0, 0, 0, 0);
         while (true)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -44,9 +45,10 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var batch = await sp.GetRequiredService<IEnrolmentRepository>().GetBatchAsync(cycleId, after, batchSize, ct);
             if (batch.Count == 0) break;
-            await ComputeBatchAsync(sp, cycle, template, batch, ct);
+            var (newResults, updatedResults) = await ComputeBatchAsync(sp, cycle, template, batch, ct);
             var computed = watch.ElapsedMilliseconds;
-            (after, done) = (batch[^1].Ordinal, done + batch.Count);
+            await sp.GetRequiredService<IAssessmentResultWriter>().WriteComputedAsync(newResults, updatedResults, ct);
+            (after, done, created, recomputed) = (batch[^1].Ordinal, done + batch.Count, created + newResults.Count, recomputed + updatedResults.Count);
             var tracked = await sp.GetRequiredService<IEvaluationCycleRepository>().GetAsync(cycleId, ct);
             tracked.ReportCompileProgress(done);
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
@@ -54,19 +56,15 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
                 cycleId, done, cycle.CompileTotal, computed, watch.ElapsedMilliseconds - computed);
         }
 
-        Dictionary<Guid, QuotaOutcome> outcomes;
+        // The quota and ranks need every total of the street: over light summaries, written in one pass.
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var summaries = await scope.ServiceProvider.GetRequiredService<IAssessmentResultRepository>().GetSummariesAsync(cycleId, ct);
-            outcomes = QuotaAllocator.Apply(template, summaries.Select(s => s.ToCandidate()).ToList()).ToDictionary(o => o.WorkerId);
-        }
-        for (var from = 0; from < done; from += batchSize)
-        {
-            await using var scope = scopes.CreateAsyncScope();
             var sp = scope.ServiceProvider;
-            foreach (var result in await sp.GetRequiredService<IAssessmentResultRepository>().GetByOrdinalsAsync(cycleId, from, from + batchSize, ct))
-                result.ApplyQuota(outcomes[result.WorkerId]);
-            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
+            var summaries = await sp.GetRequiredService<IAssessmentResultRepository>().GetSummariesAsync(cycleId, ct);
+            var outcomes = QuotaAllocator.Apply(template, summaries.Select(s => s.ToCandidate()).ToList());
+            var writer = sp.GetRequiredService<IAssessmentResultWriter>();
+            await writer.WriteOutcomesAsync(cycleId, outcomes, ct);
+            await writer.AuditCompileAsync(cycleId, created, recomputed, ct);
         }
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -92,41 +90,70 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         var enrolment = await sp.GetRequiredService<IEnrolmentRepository>().FindAsync(cycle.Id, workerId, ct)
             ?? throw new EntityNotFoundException(typeof(Enrolment), workerId);
         var results = sp.GetRequiredService<IAssessmentResultRepository>();
-        var result = await ComputeBatchAsync(sp, cycle, template, [enrolment], ct, scores =>
+        var computation = (await ComputeAsync(sp, cycle, template, [enrolment], ct, scores =>
         [
             .. scores.Where(x => x.SheetId != replaced?.Id),
             .. replacement?.Scores.Select(x => new SubmittedScore(replacement.WorkerId, replacement.Id, replacement.Group, x.IndicatorCode, x.Score)) ?? [],
-        ]);
-        var summaries = (await results.GetSummariesAsync(cycle.Id, ct)).Select(s => s.WorkerId == workerId ? result[0].ToCandidate() : s.ToCandidate()).ToList();
+        ]))[0].Computation;
+        // One worker: the tracked entity, so the change is audited with the appeal that caused it.
+        var result = (await results.GetByWorkersAsync(cycle.Id, [workerId], ct)).SingleOrDefault();
+        if (result is null)
+        {
+            result = new AssessmentResult(Guid.CreateVersion7(), cycle.Id, enrolment.StreetId, enrolment.CommunityId, workerId, enrolment.HireDate);
+            await results.InsertAsync(result, ct);
+        }
+        result.SetComputation(computation, clock.GetUtcNow().UtcDateTime);
+        var summaries = (await results.GetSummariesAsync(cycle.Id, ct)).Select(s => s.WorkerId == workerId ? result.ToCandidate() : s.ToCandidate()).ToList();
         var outcomes = QuotaAllocator.Apply(template, summaries);
         // One street's results: grades and ranks of the others may move with this worker's new total.
-        await ApplyOutcomesAsync(sp, cycle.Id, outcomes, DefaultBatchSize, ct, save: false);
-        return result[0];
+        await ApplyOutcomesAsync(sp, cycle.Id, outcomes, DefaultBatchSize, ct);
+        return result;
     }
 
-    private async Task<IReadOnlyList<AssessmentResult>> ComputeBatchAsync(IServiceProvider sp, EvaluationCycle cycle, TemplateDefinition template,
-        IReadOnlyList<Enrolment> batch, CancellationToken ct, Func<IReadOnlyList<SubmittedScore>, IReadOnlyList<SubmittedScore>>? adjust = null)
+    /// <summary>A batch's results, computed: new ones to insert and existing ones (not tracked) to overwrite.</summary>
+    private async Task<(List<AssessmentResult> Created, List<AssessmentResult> Recomputed)> ComputeBatchAsync(IServiceProvider sp,
+        EvaluationCycle cycle, TemplateDefinition template, IReadOnlyList<Enrolment> batch, CancellationToken ct)
+    {
+        var computations = await ComputeAsync(sp, cycle, template, batch, ct);
+        var existing = (await sp.GetRequiredService<IAssessmentResultRepository>()
+            .GetByOrdinalsAsync(cycle.Id, batch[0].Ordinal - 1, batch[^1].Ordinal, ct)).ToDictionary(r => r.WorkerId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (created, recomputed) = (new List<AssessmentResult>(), new List<AssessmentResult>());
+        foreach (var (e, computation) in computations)
+        {
+            if (!existing.TryGetValue(e.WorkerId, out var result))
+            {
+                result = new AssessmentResult(Guid.CreateVersion7(), cycle.Id, e.StreetId, e.CommunityId, e.WorkerId, e.HireDate);
+                created.Add(result);
+            }
+            else recomputed.Add(result);
+            result.SetComputation(computation, now);
+        }
+        return (created, recomputed);
+    }
+
+    private async Task<IReadOnlyList<(Enrolment Enrolment, ScoreComputation Computation)>> ComputeAsync(IServiceProvider sp, EvaluationCycle cycle,
+        TemplateDefinition template, IReadOnlyList<Enrolment> batch, CancellationToken ct, Func<IReadOnlyList<SubmittedScore>, IReadOnlyList<SubmittedScore>>? adjust = null)
     {
         // A whole batch is read by its ordinal range (a join, not a list of ids); one worker by id.
         var ids = batch.Select(e => e.WorkerId).ToList();
         var (after, upTo) = (batch[0].Ordinal - 1, batch[^1].Ordinal);
         var sheetRepository = sp.GetRequiredService<IScoreSheetRepository>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var scores = batch.Count == 1
             ? await sheetRepository.GetSubmittedScoresAsync(cycle.Id, ids, ct)
             : await sheetRepository.GetSubmittedScoresAsync(cycle.Id, after, upTo, ct);
         if (adjust is not null) scores = adjust(scores);
         var data = await sp.GetRequiredService<IWorkDataRepository>().GetForPeriodAsync(cycle.StreetId, cycle.PeriodStart, cycle.PeriodEnd, ids, ct);
         var results = sp.GetRequiredService<IAssessmentResultRepository>();
-        var existing = (batch.Count == 1 ? await results.GetByWorkersAsync(cycle.Id, ids, ct) : await results.GetByOrdinalsAsync(cycle.Id, after, upTo, ct))
-            .ToDictionary(r => r.WorkerId);
         var components = new Dictionary<Guid, Dictionary<Guid, decimal>>();
         foreach (var component in cycle.Components)
             components[component.CycleId] = (await results.GetByWorkersAsync(component.CycleId, ids, ct)).ToDictionary(r => r.WorkerId, r => r.Total);
 
+        var read = watch.ElapsedMilliseconds;
         var scoresByWorker = scores.ToLookup(s => s.WorkerId);
         var dataByWorker = data.ToLookup(d => d.WorkerId);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var output = new List<AssessmentResult>(batch.Count);
+        var output = new List<(Enrolment, ScoreComputation)>(batch.Count);
         foreach (var e in batch)
         {
             var sheets = scoresByWorker[e.WorkerId].GroupBy(s => s.SheetId)
@@ -135,15 +162,9 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
             var workData = dataByWorker[e.WorkerId].ToDictionary(d => d.IndicatorCode, d => d.Value, StringComparer.OrdinalIgnoreCase);
             var computation = AssessmentCalculator.Compute(template, new WorkerScoreInput(e.WorkerId, sheets, workData));
             if (cycle.Components.Count > 0) computation = Combine(template, cycle, computation, components, e.WorkerId);
-
-            if (!existing.TryGetValue(e.WorkerId, out var result))
-            {
-                result = new AssessmentResult(Guid.CreateVersion7(), cycle.Id, e.StreetId, e.CommunityId, e.WorkerId, e.HireDate);
-                await results.InsertAsync(result, ct);
-            }
-            result.SetComputation(computation, now);
-            output.Add(result);
+            output.Add((e, computation));
         }
+        logger.LogDebug("Read {Scores} scores in {Read} ms, computed {Workers} workers in {Compute} ms.", scores.Count, read, batch.Count, watch.ElapsedMilliseconds - read);
         return output;
     }
 
@@ -168,15 +189,14 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         };
     }
 
-    private static async Task ApplyOutcomesAsync(IServiceProvider sp, Guid cycleId, IReadOnlyList<QuotaOutcome> outcomes, int batchSize,
-        CancellationToken ct, bool save = true)
+    /// <summary>Applies the outcomes to the tracked results (the caller saves, in its unit of work).</summary>
+    private static async Task ApplyOutcomesAsync(IServiceProvider sp, Guid cycleId, IReadOnlyList<QuotaOutcome> outcomes, int batchSize, CancellationToken ct)
     {
         var results = sp.GetRequiredService<IAssessmentResultRepository>();
         foreach (var chunk in outcomes.Chunk(batchSize))
         {
             var byWorker = chunk.ToDictionary(o => o.WorkerId);
             foreach (var result in await results.GetByWorkersAsync(cycleId, byWorker.Keys, ct)) result.ApplyQuota(byWorker[result.WorkerId]);
-            if (save) await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
         }
     }
 }

@@ -4,12 +4,15 @@ using GridStaff.AssessmentResults;
 using GridStaff.Assessments;
 using GridStaff.Notifications;
 using GridStaff.Organizations;
+using GridStaff.Communities;
+using GridStaff.ScoreSheets;
 using GridStaff.Streets;
 using Hangfire;
 
 public class EvaluationCycleAppService(
     IEvaluationCycleRepository cycles, IStreetRepository streets, EvaluationCycleManager manager, EnrolleeLoader enrollees,
-    CyclePublisher publisher, IEnrolmentRepository enrolments, IBackgroundJobClient jobs, TimeProvider clock, IUnitOfWork uow) : IEvaluationCycleAppService
+    CyclePublisher publisher, IEnrolmentRepository enrolments, IScoreSheetRepository sheets, ICommunityRepository communities,
+    IBackgroundJobClient jobs, TimeProvider clock, IUnitOfWork uow) : IEvaluationCycleAppService
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -65,6 +68,16 @@ public class EvaluationCycleAppService(
         var cycle = await cycles.GetAsync(id, ct);
         var total = cycle.CompileTotal > 0 ? cycle.CompileTotal : await enrolments.CountAsync(id, ct);
         return new CompileProgressDto(cycle.Id, cycle.Status, cycle.CompileDone, total);
+    }
+
+    public async Task<IReadOnlyList<ScoringProgressDto>> GetScoringProgressAsync(Guid id, CancellationToken ct = default)
+    {
+        var cycle = await cycles.GetAsync(id, ct); // 404 outside the caller's scope
+        var progress = await sheets.GetProgressAsync(cycle.Id, ct);
+        var names = (await communities.GetListAsync(new CommunityQuery(cycle.StreetId) { Take = 1000 }, ct)).Items.ToDictionary(c => c.Id, c => c.Name);
+        return progress
+            .Select(p => new ScoringProgressDto(p.CommunityId, names.GetValueOrDefault(p.CommunityId, ""), p.Group, p.Total, p.Submitted))
+            .OrderBy(p => p.CommunityName, StringComparer.Ordinal).ThenBy(p => p.Group).ToList();
     }
 
     public Task<EvaluationCycleDto> CompleteCalibrationAsync(Guid id, CancellationToken ct = default) => MoveAsync(id, c => c.CompleteCalibration(Now), ct);

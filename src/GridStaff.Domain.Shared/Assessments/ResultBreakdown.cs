@@ -31,3 +31,11 @@ public sealed record GroupBreakdown(RaterGroupKind Group, decimal Weight, decima
 /// Bonus/deduction: the imported points; Points is what counted after the cap.
 /// </summary>
 public sealed record IndicatorBreakdown(string Code, IndicatorKind Kind, RaterGroupKind? Group, decimal? Value, decimal? MaxScore, decimal Points);
+
+/// <summary>
+/// Source-generated JSON for the stored breakdown (web defaults, enums as strings): a city-scale compile
+/// writes one per worker, and the generated serializer skips reflection.
+/// </summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(ResultBreakdown))]
+public sealed partial class ResultBreakdownJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -20,9 +20,12 @@ public sealed record ScoreComputation(decimal Total, Grade Grade, decimal? Direc
 /// </summary>
 public static class AssessmentCalculator
 {
+    // A compile calls Compute once per worker with the same template: its indicator index is built once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TemplateDefinition, Dictionary<string, IndicatorDefinition>> IndicatorIndex = new();
+
     public static ScoreComputation Compute(TemplateDefinition template, WorkerScoreInput input)
     {
-        var indicators = template.Indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
+        var indicators = IndicatorIndex.GetValue(template, t => t.Indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase));
         var groups = new List<GroupBreakdown>();
         var lines = new List<IndicatorBreakdown>();
         decimal weighted = 0, presentWeight = 0;

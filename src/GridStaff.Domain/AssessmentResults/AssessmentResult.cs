@@ -1,7 +1,6 @@
 namespace GridStaff.AssessmentResults;
 
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using GridStaff.Assessments;
 
 /// <summary>
@@ -36,13 +35,11 @@ public class AssessmentResult : AuditedAggregateRoot, ICommunityScoped
     /// <summary>The breakdown as stored: JSON text written once per computation (cheap for EF to track, unlike a deep-compared object).</summary>
     public string BreakdownJson { get; private set; } = "{}";
     private ResultBreakdown? _breakdown;
-    public ResultBreakdown Breakdown => _breakdown ??= JsonSerializer.Deserialize<ResultBreakdown>(BreakdownJson, JsonOptions) ?? new();
+    public ResultBreakdown Breakdown => _breakdown ??= JsonSerializer.Deserialize(BreakdownJson, ResultBreakdownJsonContext.Default.ResultBreakdown) ?? new();
     public DateTime ComputedAt { get; private set; }
 
     /// <summary>The grade of record: calibrated if HR moved it, else the one after the quota.</summary>
     public Grade Grade => CalibratedGrade ?? QuotaGrade;
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private AssessmentResult() { }
 
@@ -59,7 +56,7 @@ public class AssessmentResult : AuditedAggregateRoot, ICommunityScoped
         ComputedGrade = c.Grade;
         GroupMissing = c.GroupMissing;
         _breakdown = c.Breakdown;
-        BreakdownJson = JsonSerializer.Serialize(c.Breakdown, JsonOptions);
+        BreakdownJson = JsonSerializer.Serialize(c.Breakdown, ResultBreakdownJsonContext.Default.ResultBreakdown);
         ComputedAt = utcNow;
         if (QuotaGrade == 0) QuotaGrade = c.Grade;
     }
@@ -97,7 +94,7 @@ public sealed record ResultSummary(Guid Id, Guid WorkerId, Guid CommunityId, dec
 public interface IAssessmentResultRepository : IRepository<AssessmentResult>
 {
     Task<IReadOnlyList<AssessmentResult>> GetByWorkersAsync(Guid cycleId, IReadOnlyCollection<Guid> workerIds, CancellationToken ct = default);
-    /// <summary>Results (tracked) of the workers enrolled with ordinals in (after, upTo].</summary>
+    /// <summary>Results (not tracked: the compile writes them through <see cref="IAssessmentResultWriter"/>) of the workers enrolled with ordinals in (after, upTo].</summary>
     Task<IReadOnlyList<AssessmentResult>> GetByOrdinalsAsync(Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct = default);
     Task<IReadOnlyList<ResultSummary>> GetSummariesAsync(Guid cycleId, CancellationToken ct = default);
     Task<int> CountAsync(Guid cycleId, CancellationToken ct = default);

@@ -139,6 +139,11 @@ public interface IScoreSheetRepository : IRepository<ScoreSheet>
 
     /// <summary>Every sheet of a worker in a cycle (with scores), for the breakdown and appeals.</summary>
     Task<IReadOnlyList<ScoreSheet>> GetForWorkerAsync(Guid cycleId, Guid workerId, CancellationToken ct = default);
+
+    /// <summary>Sheets and submitted sheets per community and rater group (current versions only), in the caller's scope.</summary>
+    Task<IReadOnlyList<SheetProgress>> GetProgressAsync(Guid cycleId, CancellationToken ct = default);
 }
+
+public sealed record SheetProgress(Guid CommunityId, RaterGroupKind Group, int Total, int Submitted);
 
 public sealed record ScoreSheetQuery(Guid? CycleId, RaterGroupKind? Group, Guid? RaterWorkerId, ScoreSheetStatus? Status = null) : PageRequest;

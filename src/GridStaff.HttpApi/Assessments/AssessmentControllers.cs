@@ -37,6 +37,9 @@ public class EvaluationCycleController(IEvaluationCycleAppService service) : Con
     [HttpGet("{id:guid}/progress"), Authorize(P.EvaluationCycles.Default)]
     public Task<CompileProgressDto> GetProgressAsync(Guid id, CancellationToken ct) => service.GetProgressAsync(id, ct);
 
+    [HttpGet("{id:guid}/scoring-progress"), Authorize(P.EvaluationCycles.Default)]
+    public Task<IReadOnlyList<ScoringProgressDto>> GetScoringProgressAsync(Guid id, CancellationToken ct) => service.GetScoringProgressAsync(id, ct);
+
     [HttpPost("{id:guid}/complete-calibration"), Authorize(P.AssessmentResults.Calibrate)]
     public Task<EvaluationCycleDto> CompleteCalibrationAsync(Guid id, CancellationToken ct) => service.CompleteCalibrationAsync(id, ct);
 

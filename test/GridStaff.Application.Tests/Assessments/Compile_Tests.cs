@@ -66,6 +66,28 @@ public class Compile_Tests : AssessmentScenarioTestBase
     }
 
     [Fact]
+    public async Task Should_Keep_A_Calibration_Through_A_Recompile_And_Audit_Each_Compile_Once()
+    {
+        var s = await BuildScoredCycleAsync();
+        await CompileAsync(s.CycleId);
+        LoginAs(TestData.NorthHr);
+        var results = GetRequiredService<IAssessmentResultAppService>();
+        var x = (await results.GetListAsync(new GetAssessmentResultListDto { CycleId = s.CycleId })).Items.Single(r => r.WorkerId == s.X.WorkerId);
+        await results.CalibrateAsync(x.Id, new CalibrateResultDto { Grade = Grade.BasicallyQualified, Reason = "Two verified complaints" });
+
+        await CompileAsync(s.CycleId);
+
+        LoginAs(TestData.NorthHr);
+        var after = await GetRequiredService<IAssessmentResultAppService>().GetAsync(x.Id);
+        (after.Total, after.ComputedGrade, after.Grade, after.CalibrationReason).ShouldBe((86.09m, Grade.Qualified, Grade.BasicallyQualified, "Two verified complaints"));
+        LoginAsSystem();
+        var audit = await WithDbContextAsync(db => db.AuditEntries.Where(a => a.EntityType.StartsWith("AssessmentResult")).ToListAsync());
+        // Derived rows are not audited one by one; the human decision is.
+        audit.Count(a => a.EntityType == "AssessmentResults.Compiled" && a.EntityId == s.CycleId).ShouldBe(2);
+        audit.Where(a => a.EntityType == nameof(AssessmentResult)).ShouldHaveSingleItem().EntityId.ShouldBe(x.Id);
+    }
+
+    [Fact]
     public async Task Should_Show_Compile_Progress()
     {
         var s = await BuildScoredCycleAsync();

@@ -25,7 +25,7 @@ export class LayoutComponent {
 
   protected readonly collapsed = signal(false);
   protected readonly languages = LANGUAGES;
-  protected readonly menu = computed(() => visibleMenu(p => this.auth.isGranted(p)));
+  protected readonly menu = computed(() => visibleMenu(p => this.auth.isGranted(p), this.auth.profile()?.scope.kind));
 
   protected use(language: Language): void {
     this.i18n.use(language);

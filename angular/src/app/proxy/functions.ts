@@ -141,6 +141,8 @@ export type { EvaluationCycleCompile$Params as EvaluationCycleCompile$Params } f
 export { evaluationCycleCompile as evaluationCycleCompile } from './fn/evaluation-cycle/evaluation-cycle-compile';
 export type { EvaluationCycleGetProgress$Params as EvaluationCycleGetProgress$Params } from './fn/evaluation-cycle/evaluation-cycle-get-progress';
 export { evaluationCycleGetProgress as evaluationCycleGetProgress } from './fn/evaluation-cycle/evaluation-cycle-get-progress';
+export type { EvaluationCycleGetScoringProgress$Params as EvaluationCycleGetScoringProgress$Params } from './fn/evaluation-cycle/evaluation-cycle-get-scoring-progress';
+export { evaluationCycleGetScoringProgress as evaluationCycleGetScoringProgress } from './fn/evaluation-cycle/evaluation-cycle-get-scoring-progress';
 export type { EvaluationCycleCompleteCalibration$Params as EvaluationCycleCompleteCalibration$Params } from './fn/evaluation-cycle/evaluation-cycle-complete-calibration';
 export { evaluationCycleCompleteCalibration as evaluationCycleCompleteCalibration } from './fn/evaluation-cycle/evaluation-cycle-complete-calibration';
 export type { EvaluationCyclePublish$Params as EvaluationCyclePublish$Params } from './fn/evaluation-cycle/evaluation-cycle-publish';

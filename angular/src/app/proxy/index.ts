@@ -98,6 +98,7 @@ export type { ResultBreakdown } from './models/result-breakdown';
 export type { SaveScoreSheetDto } from './models/save-score-sheet-dto';
 export type { ScopeDto } from './models/scope-dto';
 export type { ScoreSheetDto } from './models/score-sheet-dto';
+export type { ScoringProgressDto } from './models/scoring-progress-dto';
 export type { SheetIndicatorDto } from './models/sheet-indicator-dto';
 export type { SignContractDto } from './models/sign-contract-dto';
 export type { SocialWorkCertificate } from './models/social-work-certificate';
@@ -268,6 +269,8 @@ export type { EvaluationCycleCompile$Params as EvaluationCycleCompile$Params } f
 export { evaluationCycleCompile as evaluationCycleCompile } from './fn/evaluation-cycle/evaluation-cycle-compile';
 export type { EvaluationCycleGetProgress$Params as EvaluationCycleGetProgress$Params } from './fn/evaluation-cycle/evaluation-cycle-get-progress';
 export { evaluationCycleGetProgress as evaluationCycleGetProgress } from './fn/evaluation-cycle/evaluation-cycle-get-progress';
+export type { EvaluationCycleGetScoringProgress$Params as EvaluationCycleGetScoringProgress$Params } from './fn/evaluation-cycle/evaluation-cycle-get-scoring-progress';
+export { evaluationCycleGetScoringProgress as evaluationCycleGetScoringProgress } from './fn/evaluation-cycle/evaluation-cycle-get-scoring-progress';
 export type { EvaluationCycleCompleteCalibration$Params as EvaluationCycleCompleteCalibration$Params } from './fn/evaluation-cycle/evaluation-cycle-complete-calibration';
 export { evaluationCycleCompleteCalibration as evaluationCycleCompleteCalibration } from './fn/evaluation-cycle/evaluation-cycle-complete-calibration';
 export type { EvaluationCyclePublish$Params as EvaluationCyclePublish$Params } from './fn/evaluation-cycle/evaluation-cycle-publish';

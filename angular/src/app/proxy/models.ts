@@ -92,6 +92,7 @@ export type { ResultBreakdown } from './models/result-breakdown';
 export type { SaveScoreSheetDto } from './models/save-score-sheet-dto';
 export type { ScopeDto } from './models/scope-dto';
 export type { ScoreSheetDto } from './models/score-sheet-dto';
+export type { ScoringProgressDto } from './models/scoring-progress-dto';
 export type { SheetIndicatorDto } from './models/sheet-indicator-dto';
 export type { SignContractDto } from './models/sign-contract-dto';
 export type { SocialWorkCertificate } from './models/social-work-certificate';

@@ -26,6 +26,10 @@ export const GridStaffPermissions = {
   },
   Posts: { Default: `${group}.Posts`, Manage: `${group}.Posts.Manage` },
   PartTimeForces: { Default: `${group}.PartTimeForces`, Manage: `${group}.PartTimeForces.Manage` },
+  AssessmentTemplates: { Default: `${group}.AssessmentTemplates`, Manage: `${group}.AssessmentTemplates.Manage`, ImportWorkData: `${group}.AssessmentTemplates.ImportWorkData` },
+  EvaluationCycles: { Default: `${group}.EvaluationCycles`, Manage: `${group}.EvaluationCycles.Manage` },
+  AssessmentResults: { Default: `${group}.AssessmentResults`, Rankings: `${group}.AssessmentResults.Rankings`, Calibrate: `${group}.AssessmentResults.Calibrate`, Own: `${group}.AssessmentResults.Own` },
+  Appeals: { Default: `${group}.Appeals`, File: `${group}.Appeals.File`, Review: `${group}.Appeals.Review` },
   Hangfire: { Dashboard: `${group}.Hangfire.Dashboard` },
 } as const;
 

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { NzI18nService } from 'ng-zorro-antd/i18n';
 import { enUS } from './en-US';
-import { I18nService } from './i18n.service';
+import { I18nService, serverTime } from './i18n.service';
 import { zhCN } from './zh-CN';
 
 describe('I18nService', () => {
@@ -54,5 +54,13 @@ describe('I18nService', () => {
     for (const dictionary of [zhCN, enUS] as Record<string, string>[]) {
       expect(Object.entries(dictionary).filter(([, text]) => !text.trim())).toEqual([]);
     }
+  });
+
+  it('reads a server time without an offset as UTC, and leaves dates and offsets alone', () => {
+    expect(serverTime('2026-12-02T09:00:00')).toBe('2026-12-02T09:00:00Z');
+    expect(serverTime('2026-12-02T17:34:56.3251999')).toBe('2026-12-02T17:34:56.3251999Z');
+    expect(serverTime('2026-12-02T09:00:00Z')).toBe('2026-12-02T09:00:00Z');
+    expect(serverTime('2026-12-02T09:00:00+08:00')).toBe('2026-12-02T09:00:00+08:00');
+    expect(serverTime('2026-12-02')).toBe('2026-12-02');
   });
 });

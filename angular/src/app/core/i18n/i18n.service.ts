@@ -52,7 +52,7 @@ export class I18nService {
   }
 
   date(value: string | Date | null | undefined, format = 'mediumDate'): string {
-    return value ? formatDate(value, format, this.current()) : '';
+    return value ? formatDate(serverTime(value), format, this.current()) : '';
   }
 
   number(value: number | null | undefined, digits = '1.0-2'): string {
@@ -72,4 +72,13 @@ export class I18nService {
     this.document.documentElement.lang = language;
     this.document.title = this.t('app.title');
   }
+}
+
+/**
+ * The API's times are UTC, but a value read back from some databases (SQLite) is serialised without its
+ * "Z" and would be taken as local time. A date-time string without an offset is therefore read as UTC;
+ * plain dates (yyyy-MM-dd, DateOnly) stay calendar dates.
+ */
+export function serverTime(value: string | Date): string | Date {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value) ? `${value}Z` : value;
 }

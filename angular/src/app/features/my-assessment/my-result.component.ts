@@ -48,7 +48,7 @@ export class MyResultComponent {
 
   protected readonly chart = computed(() => {
     const r = this.value();
-    return r && r.trend.length > 1 ? trendChartOptions(r.trend, { total: this.i18n.t('my.total'), grade: g => this.gradeName(g) }) : null;
+    return r && r.trend.length > 0 ? trendChartOptions(r.trend, { total: this.i18n.t('my.total'), grade: g => this.gradeName(g) }) : null;
   });
 
   /** Comments grouped by rater group, in the server's order (which says nothing of who wrote them). */

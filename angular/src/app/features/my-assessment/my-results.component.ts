@@ -38,7 +38,7 @@ export class MyResultsComponent {
   });
   protected readonly items = computed(() => (this.results.hasValue() ? this.results.value() : []));
 
-  protected readonly chart = computed(() => this.items().length < 2 ? null : trendChartOptions(this.items(), {
+  protected readonly chart = computed(() => this.items().length === 0 ? null : trendChartOptions(this.items(), {
     total: this.i18n.t('my.total'),
     grade: g => this.gradeName(g),
   }));

@@ -12,7 +12,7 @@ describe('noticeLink', () => {
   });
 
   it('sends an overdue appeal to the review page', () => {
-    expect(noticeLink({ kind: 'AppealOverdue', subjectId: 'a1' })).toEqual({ commands: ['/appeals'], queryParams: { id: 'a1' } });
+    expect(noticeLink({ kind: 'AppealOverdue', subjectId: 'a1' })).toEqual({ commands: ['/appeals', 'a1'] });
   });
 
   it('has no link without a subject or for an unknown kind', () => {

@@ -10,8 +10,7 @@ export function noticeLink(n: Pick<NotificationDto, 'kind' | 'subjectId'>): Noti
     case 'ScoringReminder': return { commands: ['/score-sheets', n.subjectId] };
     case 'ResultPublished': return { commands: ['/my-assessment', n.subjectId] };
     case 'AppealDecided': return { commands: ['/my-assessment'], queryParams: { appeal: n.subjectId } };
-    // Street HR's appeal review page.
-    case 'AppealOverdue': return { commands: ['/appeals'], queryParams: { id: n.subjectId } };
+    case 'AppealOverdue': return { commands: ['/appeals', n.subjectId] };
     default: return null;
   }
 }

@@ -1,11 +1,11 @@
 import { Routes } from '@angular/router';
 import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
-import { ClockCircleOutline, FieldTimeOutline, MessageOutline, SendOutline } from '@ant-design/icons-angular/icons';
+import { FieldTimeOutline, MessageOutline, SendOutline } from '@ant-design/icons-angular/icons';
 
 export default [
   {
     path: '',
-    providers: [provideNzIconsPatch([ClockCircleOutline, FieldTimeOutline, MessageOutline, SendOutline])],
+    providers: [provideNzIconsPatch([FieldTimeOutline, MessageOutline, SendOutline])],
     children: [
       { path: '', loadComponent: () => import('./sheet-list.component').then(m => m.SheetListComponent) },
       { path: ':cycleId', loadComponent: () => import('./scoring-grid.component').then(m => m.ScoringGridComponent) },

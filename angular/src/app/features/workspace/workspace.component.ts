@@ -53,6 +53,7 @@ export class WorkspaceComponent {
       { key: 'workspace.card.assessment', title: 'workspace.comingSoon', icon: 'bank', soon: true },
     ],
     worker: [
+      { key: 'workspace.card.myProfile', title: 'menu.myProfile', link: '/my-profile', icon: 'idcard' },
       { key: 'workspace.card.tasks', title: 'menu.tasks', link: '/tasks', icon: 'unordered-list', requiredPolicy: P.GridTaskItems.Default },
       { key: 'workspace.card.myResults', title: 'workspace.comingSoon', icon: 'user', soon: true },
     ],

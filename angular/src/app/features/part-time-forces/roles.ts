@@ -1,0 +1,6 @@
+import { PartTimeForceRole } from '../../proxy/models';
+
+/** In the order a community lists them. */
+export const PART_TIME_FORCE_ROLES: readonly PartTimeForceRole[] = [
+  'BuildingLeader', 'ResidentGroupLeader', 'Volunteer', 'PropertySteward', 'PartyMember', 'GridInstructor',
+];

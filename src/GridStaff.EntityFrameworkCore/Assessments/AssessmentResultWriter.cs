@@ -1,0 +1,170 @@
+namespace GridStaff.Assessments;
+
+using System.Data.Common;
+using System.Text.Json;
+using GridStaff.AssessmentResults;
+using GridStaff.Auditing;
+using GridStaff.EntityFrameworkCore;
+using GridStaff.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+/// <summary>
+/// <see cref="IAssessmentResultWriter"/> on plain ADO.NET commands over the context's connection: one
+/// parameterised statement per row, sent as a <see cref="DbBatch"/> where the provider has batches
+/// (PostgreSQL) and as one re-used prepared command otherwise (SQLite). Column names, quoting and
+/// value conversion all come from the EF model, so the SQL stays right on every provider.
+/// </summary>
+public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentUser, TimeProvider clock) : IAssessmentResultWriter
+{
+    private const int BatchSize = 500;
+
+    /// <summary>What <see cref="AssessmentResult.SetComputation"/> writes.</summary>
+    private static readonly string[] ComputedColumns =
+    [
+        nameof(AssessmentResult.Total), nameof(AssessmentResult.TotalForSorting), nameof(AssessmentResult.DirectorScore),
+        nameof(AssessmentResult.ComputedGrade), nameof(AssessmentResult.GroupMissing), nameof(AssessmentResult.BreakdownJson),
+        nameof(AssessmentResult.ComputedAt),
+    ];
+
+    private IEntityType Type => db.Model.FindEntityType(typeof(AssessmentResult))!;
+    private ISqlGenerationHelper Sql => db.GetService<ISqlGenerationHelper>();
+    private string Table => Sql.DelimitIdentifier(Type.GetTableName()!, Type.GetSchema());
+    private IProperty Property(string name) => Type.FindProperty(name)!;
+    private string Column(string name) => Sql.DelimitIdentifier(Property(name).GetColumnName());
+    private string Parameter(string name) => Sql.GenerateParameterNamePlaceholder(name);
+
+    public async Task WriteComputedAsync(IReadOnlyList<AssessmentResult> created, IReadOnlyList<AssessmentResult> recomputed, CancellationToken ct = default)
+    {
+        if (created.Count == 0 && recomputed.Count == 0) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var user = currentUser.Id;
+
+        // The interceptor does not see this path: the stamps are written here.
+        var insert = Type.GetProperties().Where(p => !p.IsShadowProperty()).ToList();
+        var insertSql = $"INSERT INTO {Table} ({string.Join(", ", insert.Select(p => Column(p.Name)))}) " +
+                        $"VALUES ({string.Join(", ", insert.Select(p => Parameter(p.Name)))})";
+        object? InsertValue(AssessmentResult r, IProperty p) => p.Name switch
+        {
+            nameof(IAuditedObject.CreationTime) => now,
+            nameof(IAuditedObject.CreatorId) => user,
+            _ => p.GetGetter().GetClrValueUsingContainingEntity(r),
+        };
+
+        var update = ComputedColumns.Select(Property).Append(Property(nameof(IAuditedObject.LastModificationTime)))
+            .Append(Property(nameof(IAuditedObject.LastModifierId))).ToList();
+        var updateSql = $"UPDATE {Table} SET {string.Join(", ", update.Select(p => $"{Column(p.Name)} = {Parameter(p.Name)}"))} " +
+                        $"WHERE {Column(nameof(Entity.Id))} = {Parameter(nameof(Entity.Id))}";
+        object? UpdateValue(AssessmentResult r, IProperty p) => p.Name switch
+        {
+            nameof(IAuditedObject.LastModificationTime) => now,
+            nameof(IAuditedObject.LastModifierId) => user,
+            _ => p.GetGetter().GetClrValueUsingContainingEntity(r),
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ExecuteRowsAsync(insertSql, created, insert, InsertValue, ct);
+        await ExecuteRowsAsync(updateSql, recomputed, [.. update, Property(nameof(Entity.Id))], UpdateValue, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task WriteOutcomesAsync(Guid cycleId, IReadOnlyList<QuotaOutcome> outcomes, CancellationToken ct = default)
+    {
+        if (outcomes.Count == 0) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        string Keep(string column) =>
+            $"{Column(column)} = CASE WHEN {Column(nameof(AssessmentResult.CalibratedGrade))} = {Parameter(nameof(AssessmentResult.QuotaGrade))} THEN NULL ELSE {Column(column)} END";
+        var sql = $"""
+            UPDATE {Table} SET
+              {Column(nameof(AssessmentResult.QuotaGrade))} = {Parameter(nameof(AssessmentResult.QuotaGrade))},
+              {Column(nameof(AssessmentResult.QuotaDowngraded))} = {Parameter(nameof(AssessmentResult.QuotaDowngraded))},
+              {Column(nameof(AssessmentResult.TieForHr))} = {Parameter(nameof(AssessmentResult.TieForHr))},
+              {Column(nameof(AssessmentResult.RankInCommunity))} = {Parameter(nameof(AssessmentResult.RankInCommunity))},
+              {Column(nameof(AssessmentResult.RankInStreet))} = {Parameter(nameof(AssessmentResult.RankInStreet))},
+              {Column(nameof(AssessmentResult.PoolKey))} = {Parameter(nameof(AssessmentResult.PoolKey))},
+              {Keep(nameof(AssessmentResult.CalibrationReason))},
+              {Keep(nameof(AssessmentResult.CalibratedBy))},
+              {Keep(nameof(AssessmentResult.CalibratedGrade))},
+              {Column(nameof(IAuditedObject.LastModificationTime))} = {Parameter(nameof(IAuditedObject.LastModificationTime))},
+              {Column(nameof(IAuditedObject.LastModifierId))} = {Parameter(nameof(IAuditedObject.LastModifierId))}
+            WHERE {Column(nameof(AssessmentResult.CycleId))} = {Parameter(nameof(AssessmentResult.CycleId))}
+              AND {Column(nameof(AssessmentResult.WorkerId))} = {Parameter(nameof(AssessmentResult.WorkerId))}
+            """;
+        IProperty[] columns =
+        [
+            Property(nameof(AssessmentResult.QuotaGrade)), Property(nameof(AssessmentResult.QuotaDowngraded)), Property(nameof(AssessmentResult.TieForHr)),
+            Property(nameof(AssessmentResult.RankInCommunity)), Property(nameof(AssessmentResult.RankInStreet)), Property(nameof(AssessmentResult.PoolKey)),
+            Property(nameof(IAuditedObject.LastModificationTime)), Property(nameof(IAuditedObject.LastModifierId)),
+            Property(nameof(AssessmentResult.CycleId)), Property(nameof(AssessmentResult.WorkerId)),
+        ];
+        object? Value(QuotaOutcome o, IProperty p) => p.Name switch
+        {
+            nameof(AssessmentResult.QuotaGrade) => o.Grade,
+            nameof(AssessmentResult.QuotaDowngraded) => o.Downgraded,
+            nameof(AssessmentResult.TieForHr) => o.TieForHr,
+            nameof(AssessmentResult.RankInCommunity) => o.RankInCommunity,
+            nameof(AssessmentResult.RankInStreet) => o.RankInStreet,
+            nameof(AssessmentResult.PoolKey) => o.PoolKey,
+            nameof(IAuditedObject.LastModificationTime) => now,
+            nameof(IAuditedObject.LastModifierId) => currentUser.Id,
+            nameof(AssessmentResult.CycleId) => cycleId,
+            _ => o.WorkerId,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ExecuteRowsAsync(sql, outcomes, columns, Value, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task AuditCompileAsync(Guid cycleId, int created, int recomputed, CancellationToken ct = default)
+    {
+        var changes = new Dictionary<string, object?[]> { ["Created"] = [created], ["Recomputed"] = [recomputed] };
+        db.Add(new AuditEntry(Guid.CreateVersion7(), clock.GetUtcNow().UtcDateTime, currentUser.Id, currentUser.UserName,
+            nameof(AssessmentResult) + "s.Compiled", cycleId, AuditChangeKind.Updated, JsonSerializer.Serialize(changes)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Runs <paramref name="sql"/> once per row inside the current transaction, parameters converted by the EF type mappings.</summary>
+    private async Task ExecuteRowsAsync<T>(string sql, IReadOnlyList<T> rows, IReadOnlyList<IProperty> columns,
+        Func<T, IProperty, object?> value, CancellationToken ct)
+    {
+        if (rows.Count == 0) return;
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        var mappings = columns.Select(p => (Property: p, Mapping: p.GetRelationalTypeMapping(), Name: Sql.GenerateParameterName(p.Name))).ToList();
+        await using var scratch = connection.CreateCommand(); // parameter factory for batch commands
+
+        if (connection.CanCreateBatch)
+        {
+            foreach (var chunk in rows.Chunk(BatchSize))
+            {
+                await using var batch = connection.CreateBatch();
+                batch.Transaction = transaction;
+                foreach (var row in chunk)
+                {
+                    var command = batch.CreateBatchCommand();
+                    command.CommandText = sql;
+                    foreach (var (property, mapping, name) in mappings)
+                        command.Parameters.Add(mapping.CreateParameter(scratch, name, value(row, property), property.IsNullable));
+                    batch.BatchCommands.Add(command);
+                }
+                await batch.ExecuteNonQueryAsync(ct);
+            }
+            return;
+        }
+
+        // One command, re-used: the provider keeps the statement prepared while the text stays the same.
+        await using var single = connection.CreateCommand();
+        single.Transaction = transaction;
+        single.CommandText = sql;
+        foreach (var row in rows)
+        {
+            single.Parameters.Clear();
+            foreach (var (property, mapping, name) in mappings)
+                single.Parameters.Add(mapping.CreateParameter(single, name, value(row, property), property.IsNullable));
+            await single.ExecuteNonQueryAsync(ct);
+        }
+    }
+}
