@@ -12,12 +12,6 @@ export const GridStaffPermissions = {
   MicroGrids: { Default: `${group}.MicroGrids`, Create: `${group}.MicroGrids.Create`, Update: `${group}.MicroGrids.Update`, Delete: `${group}.MicroGrids.Delete` },
   GridTaskItems: { Default: `${group}.GridTaskItems`, Manage: `${group}.GridTaskItems.Manage` },
   StaffingNorms: { Default: `${group}.StaffingNorms`, Manage: `${group}.StaffingNorms.Manage` },
-  AssessmentTemplates: { Default: `${group}.AssessmentTemplates`, Manage: `${group}.AssessmentTemplates.Manage`, ImportWorkData: `${group}.AssessmentTemplates.ImportWorkData` },
-  EvaluationCycles: { Default: `${group}.EvaluationCycles`, Manage: `${group}.EvaluationCycles.Manage` },
-  ScoreSheets: { Default: `${group}.ScoreSheets` },
-  AssessmentResults: { Default: `${group}.AssessmentResults`, Rankings: `${group}.AssessmentResults.Rankings`, Calibrate: `${group}.AssessmentResults.Calibrate`, Own: `${group}.AssessmentResults.Own` },
-  Appeals: { Default: `${group}.Appeals`, File: `${group}.Appeals.File`, Review: `${group}.Appeals.Review` },
-  Notifications: { Default: `${group}.Notifications` },
   Workers: {
     Default: `${group}.Workers`, Create: `${group}.Workers.Create`, Update: `${group}.Workers.Update`,
     Transfer: `${group}.Workers.Transfer`, ChangePost: `${group}.Workers.ChangePost`, Contracts: `${group}.Workers.Contracts`,
@@ -28,8 +22,10 @@ export const GridStaffPermissions = {
   PartTimeForces: { Default: `${group}.PartTimeForces`, Manage: `${group}.PartTimeForces.Manage` },
   AssessmentTemplates: { Default: `${group}.AssessmentTemplates`, Manage: `${group}.AssessmentTemplates.Manage`, ImportWorkData: `${group}.AssessmentTemplates.ImportWorkData` },
   EvaluationCycles: { Default: `${group}.EvaluationCycles`, Manage: `${group}.EvaluationCycles.Manage` },
+  ScoreSheets: { Default: `${group}.ScoreSheets` },
   AssessmentResults: { Default: `${group}.AssessmentResults`, Rankings: `${group}.AssessmentResults.Rankings`, Calibrate: `${group}.AssessmentResults.Calibrate`, Own: `${group}.AssessmentResults.Own` },
   Appeals: { Default: `${group}.Appeals`, File: `${group}.Appeals.File`, Review: `${group}.Appeals.Review` },
+  Notifications: { Default: `${group}.Notifications` },
   Hangfire: { Dashboard: `${group}.Hangfire.Dashboard` },
 } as const;
 

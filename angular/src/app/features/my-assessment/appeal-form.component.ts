@@ -45,9 +45,11 @@ export class AppealFormComponent {
   }
 
   protected submit(): void {
-    this.form.markAllAsTouched();
-    this.form.controls.reason.markAsDirty();
-    if (this.form.invalid || !this.open()) return;
+    if (this.form.invalid || !this.open()) {
+      // Shows the field messages now (they otherwise appear as the user types).
+      Object.values(this.form.controls).forEach(c => { c.markAsDirty(); c.updateValueAndValidity(); });
+      return;
+    }
     this.modal.confirm({
       nzTitle: this.i18n.t('myAppeal.confirmTitle'),
       nzContent: this.i18n.t('myAppeal.confirm'),
