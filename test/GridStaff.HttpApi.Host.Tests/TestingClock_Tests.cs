@@ -52,6 +52,10 @@ public class TestingClock_Tests(TestClockWebApplicationFactory factory) : IClass
         (await admin.PostAsync("/api/testing/scheduler/run", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await StatusAsync(hr, id)).ShouldBeOneOf("Closed", "Compiled");
+        // Times read back from SQLite are UTC and say so, or a browser in UTC+8 would show them 8 hours off.
+        var stored = await hr.GetFromJsonAsync<JsonElement>($"/api/app/evaluation-cycle/{id}");
+        stored.GetProperty("closedAt").GetString().ShouldEndWith("Z");
+        stored.GetProperty("scoringDeadline").GetString().ShouldEndWith("Z");
         // Signed-in users stay signed in: authentication keeps real time.
         (await hr.GetAsync("/api/app/my/profile")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

@@ -34,6 +34,7 @@ public class CreateUpdatePartTimeForceDto
 
     public PartTimeForceRole Role { get; set; } = PartTimeForceRole.Volunteer;
 
+    /// <summary>On update, empty keeps the stored phone (the API returns it only masked).</summary>
     [StringLength(WorkerConsts.MaxPhoneLength)]
     public string? Phone { get; set; }
 

@@ -33,8 +33,9 @@ public class PartTimeForceAppService(
     {
         var force = await forces.GetAsync(id, ct);
         var (grid, micro) = await PlaceAsync(input, ct);
-        force.AssignTo(grid, micro).Rename(input.Name).ChangeRole(input.Role).ChangePhone(workers.ProtectPhone(input.Phone))
-            .SetPeriod(input.ActiveFrom!.Value, input.ActiveTo);
+        force.AssignTo(grid, micro).Rename(input.Name).ChangeRole(input.Role).SetPeriod(input.ActiveFrom!.Value, input.ActiveTo);
+        // Clients only ever see the masked phone: an update without one keeps what is stored.
+        if (!string.IsNullOrWhiteSpace(input.Phone)) force.ChangePhone(workers.ProtectPhone(input.Phone));
         await uow.SaveChangesAsync(ct);
         return force.ToDto();
     }

@@ -68,6 +68,21 @@ public class GridStaffDbContext(DbContextOptions<GridStaffDbContext> options, IC
 
     Task<int> IUnitOfWork.SaveChangesAsync(CancellationToken ct) => SaveChangesAsync(ct);
 
+    /// <summary>
+    /// Every DateTime GridStaff stores is UTC. SQLite and SQL Server give them back with an unspecified
+    /// kind, which JSON would then send without its "Z"; reading them as UTC keeps the API's times exact.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    /// <summary>Writes local times as UTC and an unspecified kind as the UTC it already is; reads as UTC.</summary>
+    public sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

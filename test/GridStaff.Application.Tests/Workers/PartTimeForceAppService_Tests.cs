@@ -25,6 +25,25 @@ public class PartTimeForceAppService_Tests : GridStaffTestBase
     }
 
     [Fact]
+    public async Task Should_Keep_The_Stored_Phone_When_An_Update_Sends_None_And_Replace_It_When_One_Is_Sent()
+    {
+        LoginAs(TestData.NorthHr);
+        var force = await CreateAsync(TestData.GridA1Id);
+
+        var ended = await Service.UpdateAsync(force.Id, new CreateUpdatePartTimeForceDto
+        {
+            GridId = TestData.GridA1Id, Name = force.Name, Role = force.Role, Phone = null, ActiveFrom = force.ActiveFrom, ActiveTo = new DateOnly(2026, 6, 30),
+        });
+        (ended.PhoneMasked, ended.ActiveTo).ShouldBe(("135****2222", new DateOnly(2026, 6, 30)));
+
+        var changed = await Service.UpdateAsync(force.Id, new CreateUpdatePartTimeForceDto
+        {
+            GridId = TestData.GridA1Id, Name = force.Name, Role = force.Role, Phone = "13900001111", ActiveFrom = force.ActiveFrom,
+        });
+        changed.PhoneMasked.ShouldBe("139****1111");
+    }
+
+    [Fact]
     public async Task Should_Refuse_A_Micro_Grid_Of_Another_Grid()
     {
         LoginAs(TestData.NorthHr);

@@ -12,8 +12,7 @@ import { Failure, applyFailure, describeFailure, errorText, notBefore, revealErr
 
 /**
  * Ends a part-time force's service on a date (the record stays, for the grid's history). The update
- * replaces the phone, which the API never returns: ending therefore also drops the contact, and the
- * form says so.
+ * sends no phone, so the stored one is kept.
  */
 @Component({
   selector: 'gs-part-time-force-end',
@@ -22,7 +21,6 @@ import { Failure, applyFailure, describeFailure, errorText, notBefore, revealErr
     <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="save()" data-testid="ptf-end-form">
       <gs-form-failure [failure]="failure()" />
       <p>{{ 'ptf.endExplain' | t: { name: force().name, from: (force().activeFrom | localDate) } }}</p>
-      @if (force().phoneMasked) { <nz-alert class="gs-mb" nzType="info" nzShowIcon [nzMessage]="'ptf.endDropsPhone' | t" /> }
       <nz-form-item>
         <nz-form-label nzFor="ptf-end-date" nzRequired>{{ 'ptf.activeTo' | t }}</nz-form-label>
         <nz-form-control [nzErrorTip]="errorText(form.controls.activeTo, i18n)" data-testid="ptf-end-control">

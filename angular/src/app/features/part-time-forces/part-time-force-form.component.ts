@@ -14,8 +14,8 @@ import { PART_TIME_FORCE_ROLES } from './roles';
 
 /**
  * Adds or edits one part-time force: where they serve (grid, optionally a micro-grid of it), role,
- * contact and period. The API keeps the phone only encrypted and never sends it back, and a save
- * replaces it: editing asks for it again (the hint says so) rather than silently keeping a stale one.
+ * contact and period. The API keeps the phone only encrypted and never sends it back: an edit with the
+ * phone left empty keeps the stored number (the hint says so); a number typed in replaces it.
  */
 @Component({
   selector: 'gs-part-time-force-form',
