@@ -13,6 +13,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   outputDir: '../artifacts/e2e-results',
+  // The full-cycle spec moves the Host's clock forward for good: it runs last, after every other spec.
+  projects: [
+    { name: 'pages', testIgnore: /full-cycle\.spec\.ts/ },
+    { name: 'full-cycle', testMatch: /full-cycle\.spec\.ts/, dependencies: ['pages'] },
+  ],
   reporter: [['list'], ['json', { outputFile: '../artifacts/e2e-results.json' }]],
   use: {
     baseURL: process.env['E2E_BASE_URL'],
