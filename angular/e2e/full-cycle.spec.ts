@@ -75,8 +75,10 @@ test('the clock runs a cycle: scheduler closes and compiles, HR calibrates and p
   expect((await api<{ status: string }>(request, 'hr.qcl', 'get', `/api/app/evaluation-cycle/${cycle.id}`)).status).toBe('Open');
   await advance(request, 49);
   await runScheduler(request);
+  await expect.poll(async () => (await api<{ status: string }>(request, 'hr.qcl', 'get', `/api/app/evaluation-cycle/${cycle.id}`)).status,
+    { timeout: 60_000, intervals: [500, 1000] }).toBe('Compiled');
   await page.reload();
-  await expect(page.getByTestId('cycle-status')).toHaveText('已汇总', { timeout: 60_000 });
+  await expect(page.getByTestId('cycle-status')).toHaveText('已汇总');
   await expect(page.getByTestId('cycle-action-close')).toHaveCount(0);
 
   // HR calibrates one result with a written reason, completes calibration and publishes.
@@ -112,6 +114,8 @@ test('the clock runs a cycle: scheduler closes and compiles, HR calibrates and p
   await advance(request, 11 * 24);
   await runScheduler(request);
   expect((await api<{ status: string }>(request, 'hr.qcl', 'get', `/api/app/evaluation-cycle/${cycle.id}`)).status).toBe('Finalized');
+  // The page counts the window's days on the browser's clock: give it the Host's.
+  await page.clock.install({ time: Date.parse((await api<{ utcNow: string }>(request, 'admin', 'get', '/api/testing/clock')).utcNow) });
   await page.reload();
   await expect(page.getByTestId('appeal-closed')).toBeVisible();
   await expect(page.getByTestId('appeal-submit')).toBeDisabled();
