@@ -88,7 +88,7 @@ fi
 
 step "Angular: Vitest unit tests"
 (cd angular && NO_COLOR=1 npx ng test --watch=false) > "$artifacts/test-angular-unit.log" 2>&1 || status=1
-sed 's/\x1b\[[0-9;]*m//g' "$artifacts/test-angular-unit.log" | grep -E '^ *(Test Files|Tests) |FAIL' || true
+sed 's/\x1b\[[0-9;]*m//g' "$artifacts/test-angular-unit.log" | grep -E '^ *(Test Files|Tests|Errors) |FAIL' || true
 vitest=$(sed 's/\x1b\[[0-9;]*m//g' "$artifacts/test-angular-unit.log" | grep -E '^ *Tests ' | tail -n 1 || true)
 vp=$( (grep -oE '[0-9]+ passed' <<<"$vitest" || true) | awk '{ s += $1 } END { print s + 0 }')
 vf=$( (grep -oE '[0-9]+ failed' <<<"$vitest" || true) | awk '{ s += $1 } END { print s + 0 }')

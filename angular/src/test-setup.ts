@@ -11,3 +11,12 @@ if (!window.matchMedia) {
     addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false,
   }) as MediaQueryList;
 }
+
+// jsdom has no canvas: ECharts would draw on a null 2D context and throw outside the tests. A context
+// whose methods do nothing lets the chart components render; what they draw is tested on their options.
+const noop = () => undefined;
+const context2d = new Proxy({}, {
+  get: (_target, key) => (key === 'measureText' ? () => ({ width: 0 }) : key === 'canvas' ? undefined : noop),
+  set: () => true,
+});
+HTMLCanvasElement.prototype.getContext = (() => context2d) as unknown as HTMLCanvasElement['getContext'];
