@@ -47,6 +47,31 @@ async function gridRows(page: Page): Promise<string[]> {
   return page.locator('[data-testid=score-grid] tbody tr').evaluateAll(rows => rows.map(r => r.getAttribute('data-sheet')!));
 }
 
+/** The ISO 7064 MOD 11-2 check character (GB 11643) of 17 digits. */
+const checkCharacter = (first17: string) =>
+  '10X98765432'[[...first17].reduce((sum, d, i) => sum + Number(d) * [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2][i], 0) % 11];
+
+/**
+ * The issue times a 30 × 12 sheet; the demo 芙蓉街社区 has fewer than 30 workers in the cycle (everyone not
+ * exited is enrolled), so HR hires community workers through the API until it has `rows`.
+ */
+async function fillCommunityTo(request: APIRequestContext, rows: number): Promise<void> {
+  const director = await api<{ scope: { communityId: string } }>(request, 'director.frj', 'get', '/api/app/my/profile');
+  const communityId = director.scope.communityId;
+  const workers = await api<{ items: { status: string }[] }>(request, 'hr.qcl', 'get', `/api/app/worker?CommunityId=${communityId}&MaxResultCount=1000`);
+  const missing = rows - workers.items.filter(w => w.status !== 'Exited').length;
+  const posts = await api<{ id: string; code: string }[]>(request, 'hr.qcl', 'get', '/api/app/worker/posts');
+  const staff = posts.find(p => p.code === 'STAFF')!;
+  const stamp = Date.now() % 900;
+  for (let i = 0; i < missing; i++) {
+    const first17 = `37010219950312${String((stamp + i * 2) % 1000).padStart(3, '0')}`;
+    await api(request, 'hr.qcl', 'post', '/api/app/worker', {
+      name: `社区工作者${i + 1}号`, idNumber: first17 + checkCharacter(first17), kind: 'OtherCommunityWorker',
+      communityId, gridIds: [], postId: staff.id, grade: 2, hireDate: '2025-03-01', onProbation: false,
+    });
+  }
+}
+
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ request }) => {
@@ -60,6 +85,7 @@ test.beforeAll(async ({ request }) => {
   };
   const template = await api<{ id: string }>(request, 'hr.qcl', 'post', '/api/app/assessment-template',
     { streetId: profile.scope.streetId, code: `E2E-SCORE-${Date.now()}`, name: '社区网格员季度考核（e2e）', definition });
+  await fillCommunityTo(request, 30);
   const now = Date.now();
   const cycleName = `2026年第四季度考核（e2e ${new Date(now).toISOString().slice(11, 19)}）`;
   const cycle = await api<{ id: string }>(request, 'hr.qcl', 'post', '/api/app/evaluation-cycle', {
