@@ -10,7 +10,7 @@ interface Card { key: TranslationKey; title: TranslationKey; link?: string; icon
 
 /**
  * The landing page for each kind of user: what they can do now, within their data scope.
- * Cards for workforce and assessment are marked "coming soon" until those APIs land.
+ * A card shows only when its permission is granted (the same strings as the routes).
  */
 @Component({
   selector: 'gs-workspace',
@@ -43,19 +43,24 @@ export class WorkspaceComponent {
       { key: 'workspace.card.grids', title: 'menu.grids', link: '/grids', icon: 'table', requiredPolicy: P.Grids.Default },
       { key: 'workspace.card.tasks', title: 'menu.tasks', link: '/tasks', icon: 'unordered-list', requiredPolicy: P.GridTaskItems.Default },
       { key: 'workspace.card.workersNow', title: 'menu.workers', link: '/workers', icon: 'team', requiredPolicy: P.Workers.Default },
-      { key: 'workspace.card.assessment', title: 'workspace.comingSoon', icon: 'bank', soon: true },
+      { key: 'workspace.card.partTimeForces', title: 'menu.partTimeForces', link: '/part-time-forces', icon: 'usergroup-add', requiredPolicy: P.PartTimeForces.Default },
+      { key: 'workspace.card.cycles', title: 'menu.cycles', link: '/cycles', icon: 'schedule', requiredPolicy: P.EvaluationCycles.Manage },
+      { key: 'workspace.card.templates', title: 'menu.assessmentTemplates', link: '/assessment-templates', icon: 'profile', requiredPolicy: P.AssessmentTemplates.Manage },
+      { key: 'workspace.card.appeals', title: 'menu.appeals', link: '/appeals', icon: 'audit', requiredPolicy: P.Appeals.Review },
     ],
     director: [
       { key: 'workspace.card.advice', title: 'advice.title', link: '/organization', icon: 'dashboard', requiredPolicy: P.StaffingNorms.Default },
       { key: 'workspace.card.grids', title: 'menu.grids', link: '/grids', icon: 'table', requiredPolicy: P.Grids.Default },
       { key: 'workspace.card.workersNow', title: 'menu.workers', link: '/workers', icon: 'team', requiredPolicy: P.Workers.Default },
       { key: 'workspace.card.tasks', title: 'menu.tasks', link: '/tasks', icon: 'unordered-list', requiredPolicy: P.GridTaskItems.Default },
-      { key: 'workspace.card.assessment', title: 'workspace.comingSoon', icon: 'bank', soon: true },
+      { key: 'workspace.card.scoreSheets', title: 'menu.scoreSheets', link: '/score-sheets', icon: 'edit', requiredPolicy: P.ScoreSheets.Default },
+      { key: 'workspace.card.communityResults', title: 'menu.cycles', link: '/cycles', icon: 'schedule', requiredPolicy: P.EvaluationCycles.Default },
     ],
     worker: [
       { key: 'workspace.card.myProfile', title: 'menu.myProfile', link: '/my-profile', icon: 'idcard' },
       { key: 'workspace.card.tasks', title: 'menu.tasks', link: '/tasks', icon: 'unordered-list', requiredPolicy: P.GridTaskItems.Default },
-      { key: 'workspace.card.myResults', title: 'workspace.comingSoon', icon: 'user', soon: true },
+      { key: 'workspace.card.myResults', title: 'menu.myAssessment', link: '/my-assessment', icon: 'user', requiredPolicy: P.AssessmentResults.Own },
+      { key: 'workspace.card.peerSheets', title: 'menu.scoreSheets', link: '/score-sheets', icon: 'edit', requiredPolicy: P.ScoreSheets.Default },
     ],
   };
 
