@@ -41,7 +41,8 @@ public sealed record AssessmentConsequencesDto(
 public sealed record MyAssessmentResultDto(
     Guid CycleId, string CycleName, PeriodKind PeriodKind, DateOnly PeriodStart, DateOnly PeriodEnd, decimal Total, Grade Grade, string GradeLabel,
     IReadOnlyList<GroupBreakdown> Groups, IReadOnlyList<IndicatorBreakdown> Indicators, decimal DataFedPoints, decimal BonusPoints,
-    decimal DeductionPoints, IReadOnlyList<RaterCommentDto> Comments, IReadOnlyList<TrendPointDto> Trend, DateTime? AppealWindowEndsAt);
+    decimal DeductionPoints, IReadOnlyList<RaterCommentDto> Comments, IReadOnlyList<TrendPointDto> Trend, DateTime? AppealWindowEndsAt,
+    IReadOnlyDictionary<string, string> IndicatorNames);
 
 public sealed record RaterCommentDto(RaterGroupKind Group, string IndicatorCode, string Comment);
 

@@ -40,7 +40,9 @@ public class MyAssessmentAppService(
         var b = result.Breakdown;
         return new MyAssessmentResultDto(cycle.Id, cycle.Name, cycle.PeriodKind, cycle.PeriodStart, cycle.PeriodEnd, result.Total, result.Grade,
             template.GradeBands.FirstOrDefault(x => x.Grade == result.Grade)?.Label ?? result.Grade.ToString(),
-            b.Groups, b.Indicators, b.DataFedPoints, b.BonusPoints, b.DeductionPoints, comments, trend, cycle.AppealWindowEndsAt);
+            b.Groups, b.Indicators, b.DataFedPoints, b.BonusPoints, b.DeductionPoints, comments, trend, cycle.AppealWindowEndsAt,
+            // Workers cannot read templates: the names of the indicators come with the result.
+            template.Indicators.ToDictionary(i => i.Code, i => i.Name, StringComparer.OrdinalIgnoreCase));
     }
 
     public async Task<AssessmentConsequencesDto> GetConsequencesAsync(int year, CancellationToken ct = default) =>

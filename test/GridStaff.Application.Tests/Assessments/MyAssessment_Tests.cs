@@ -37,6 +37,8 @@ public class MyAssessment_Tests : AssessmentScenarioTestBase
         mine.GradeLabel.ShouldBe("合格");
         mine.Groups.Select(g => (g.Group, g.Score)).ShouldBe([(RaterGroupKind.Director, 90m), (RaterGroupKind.Peers, 81.43m), (RaterGroupKind.StreetHr, 70m)]);
         mine.Indicators.ShouldContain(i => i.Code == "VISITS" && i.Points == 8m);
+        // Workers cannot read templates: the result names its indicators.
+        (mine.IndicatorNames["A"], mine.IndicatorNames["VISITS"]).ShouldBe(("Morality", "Household visits"));
         mine.Trend.ShouldHaveSingleItem().Total.ShouldBe(86.09m);
         (await My.GetResultsAsync()).ShouldHaveSingleItem().CycleId.ShouldBe(s.CycleId);
 

@@ -25,6 +25,7 @@ const result = (appealWindowEndsAt: string | null): MyAssessmentResultDto => ({
   comments: [{ group: 'Peers', indicatorCode: 'K01', comment: '乐于助人' }, { group: 'Director', indicatorCode: 'K01', comment: '走访扎实' }],
   trend: [{ cycleId: 'c1', cycleName: '2026年第二季度考核', periodEnd: '2026-06-30', total: 86.4, grade: 'Qualified' }],
   appealWindowEndsAt,
+  indicatorNames: { K01: '入户走访' },
 });
 
 describe('MyResultComponent', () => {
@@ -60,6 +61,9 @@ describe('MyResultComponent', () => {
     const comments = el.querySelector('[data-testid=my-comments]')!.textContent!;
     expect(comments).toContain('同事互评');
     expect(comments).toContain('乐于助人');
+    // Indicators by name, not by code: the worker cannot read the template.
+    expect(comments).toContain('入户走访');
+    expect(el.querySelector('[data-testid=my-indicators]')!.textContent).toContain('入户走访');
     expect(el.textContent).not.toMatch(/排名|名次|rank/i);
   });
 

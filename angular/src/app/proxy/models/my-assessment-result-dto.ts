@@ -18,6 +18,9 @@ export interface MyAssessmentResultDto {
   grade: Grade;
   gradeLabel: string;
   groups: Array<GroupBreakdown>;
+  indicatorNames: {
+[key: string]: string;
+};
   indicators: Array<IndicatorBreakdown>;
   periodEnd: string;
   periodKind: PeriodKind;
