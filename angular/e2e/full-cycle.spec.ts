@@ -63,7 +63,7 @@ test('the clock runs a cycle: scheduler closes and compiles, HR calibrates and p
   await loginByApi(page, 'hr.qcl');
   await page.goto(`/cycles/${cycle.id}`);
   await page.getByTestId('cycle-action-open').click();
-  await page.locator('.ant-modal .ant-btn-primary').click();
+  await page.locator('.ant-modal:visible .ant-btn-primary').click();
   await expect(page.getByTestId('cycle-status')).toHaveText('评分中');
 
   // The director's and HR's sheets (keyboard scoring of the grid is timed in scoring.spec.ts); peers leave theirs open.
@@ -91,14 +91,18 @@ test('the clock runs a cycle: scheduler closes and compiles, HR calibrates and p
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '基本合格' }).click();
   await dialog.getByTestId('calibrate-reason').fill('年内两次有效投诉，经街道核实');
   await page.locator('.ant-modal:visible .ant-btn-primary').click();
+  // One dialog at a time: wait for each to close (its fade-out) before the next action opens another.
+  const noDialog = () => expect(page.locator('.ant-modal:visible')).toHaveCount(0);
+  await noDialog();
   await expect(row).toContainText('已校准');
   await expect(row).toContainText('基本合格');
   await shot(page, 'full-cycle-calibrated');
-  for (const action of ['completeCalibration', 'publish']) {
+  for (const [action, status] of [['completeCalibration', '已校准'], ['publish', '已公布']]) {
     await page.getByTestId(`cycle-action-${action}`).click();
     await page.locator('.ant-modal:visible .ant-btn-primary').click();
+    await noDialog();
+    await expect(page.getByTestId('cycle-status')).toHaveText(status);
   }
-  await expect(page.getByTestId('cycle-status')).toHaveText('已公布');
 
   // The worker reads the grade of record (the calibrated one), and no rank.
   await loginByApi(page, 'worker.frj');
