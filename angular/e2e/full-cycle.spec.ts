@@ -87,8 +87,13 @@ test('the clock runs a cycle: scheduler closes and compiles, HR calibrates and p
   await expect(row).toBeVisible();
   await page.locator(`[data-calibrate="${me.name}"]`).click();
   const dialog = page.getByTestId('calibrate-dialog');
-  await dialog.getByTestId('calibrate-grade').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '基本合格' }).click();
+  // The dialog is still animating in: a click can land before the select listens, so retry until it opens.
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '基本合格' });
+  await expect(async () => {
+    if (!(await option.isVisible())) await dialog.getByTestId('calibrate-grade').click();
+    await expect(option).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await option.click();
   await dialog.getByTestId('calibrate-reason').fill('年内两次有效投诉，经街道核实');
   await page.locator('.ant-modal:visible .ant-btn-primary').click();
   // One dialog at a time: wait for each to close (its fade-out) before the next action opens another.
