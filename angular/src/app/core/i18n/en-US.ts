@@ -43,7 +43,6 @@ export const enUS: Record<TranslationKey, string> = {
   'workspace.scope': 'Data scope: {scope}',
   'workspace.roles': 'Roles',
   'workspace.canDo': 'What you can do now',
-  'workspace.comingSoon': 'Coming soon',
   'workspace.open': 'Open',
   'workspace.hr.title': 'Street HR workspace',
   'workspace.director.title': 'Community director workspace',

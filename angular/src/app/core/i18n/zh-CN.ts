@@ -41,7 +41,6 @@ export const zhCN = {
   'workspace.scope': '数据范围：{scope}',
   'workspace.roles': '角色',
   'workspace.canDo': '您现在可以',
-  'workspace.comingSoon': '即将上线',
   'workspace.open': '进入',
   'workspace.hr.title': '街道人事工作台',
   'workspace.director.title': '社区书记工作台',

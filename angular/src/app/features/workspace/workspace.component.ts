@@ -6,7 +6,7 @@ import { Api } from '../../proxy/api';
 import { gridGetList } from '../../proxy/functions';
 import { SHARED_IMPORTS } from '../../shared';
 
-interface Card { key: TranslationKey; title: TranslationKey; link?: string; icon: string; requiredPolicy?: string; soon?: boolean }
+interface Card { key: TranslationKey; title: TranslationKey; link: string; icon: string; requiredPolicy?: string }
 
 /**
  * The landing page for each kind of user: what they can do now, within their data scope.
@@ -65,7 +65,7 @@ export class WorkspaceComponent {
   };
 
   protected readonly cardList = computed(() =>
-    WorkspaceComponent.cards[this.kind()].filter(c => c.soon || this.auth.isGranted(c.requiredPolicy)));
+    WorkspaceComponent.cards[this.kind()].filter(c => this.auth.isGranted(c.requiredPolicy)));
 
   /** Grids and households in the user's scope (the API applies the scope). */
   protected readonly stats = resource({
