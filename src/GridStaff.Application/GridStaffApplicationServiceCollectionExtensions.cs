@@ -50,6 +50,7 @@ public static class GridStaffApplicationServiceCollectionExtensions
         services.AddScoped<EnrolleeLoader>();
         services.AddScoped<CyclePublisher>();
         services.AddScoped<AssessmentCompiler>();
+        services.AddOptions<AssessmentCompileOptions>();
         services.AddScoped<CompileCycleJob>();
         services.AddScoped<AssessmentSchedulerJob>();
         services.AddOptions<AssessmentSchedulerOptions>();

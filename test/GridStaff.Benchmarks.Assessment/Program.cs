@@ -19,7 +19,9 @@ var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", Stri
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 var provider = Enum.Parse<DatabaseProvider>(options.GetValueOrDefault("provider", "Sqlite"), ignoreCase: true);
 var workers = int.Parse(options.GetValueOrDefault("workers", "50000"), CultureInfo.InvariantCulture);
-var batchSize = int.Parse(options.GetValueOrDefault("batch", AssessmentCompiler.DefaultBatchSize.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+var compileOptions = new AssessmentCompileOptions();
+var batchSize = options.TryGetValue("batch", out var b) ? int.Parse(b, CultureInfo.InvariantCulture) : compileOptions.BatchSize;
+var readAhead = !options.ContainsKey("no-read-ahead");
 
 string connectionString;
 string? pgDatabase = null;
@@ -46,7 +48,7 @@ DbContextOptions<GridStaffDbContext> raw = (DbContextOptions<GridStaffDbContext>
 var city = new SyntheticCity(() => new GridStaffDbContext(raw, SystemCurrentUser.Instance), workers);
 
 Console.WriteLine($"load average at start: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
-Console.WriteLine($"provider {provider}, {workers:N0} workers × 12 indicators × 4 rater groups, compile batch {batchSize}");
+Console.WriteLine($"provider {provider}, {workers:N0} workers × 12 indicators × 4 rater groups, compile batch {batchSize}, read-ahead {(readAhead ? "on" : "off")}");
 var generated = await city.GenerateAsync();
 Console.WriteLine($"generate: {generated.TotalSeconds:F1} s");
 
@@ -55,6 +57,7 @@ await using var provider_ = new ServiceCollection()
     .AddLogging(b => { b.SetMinimumLevel(LogLevel.Warning); if (options.ContainsKey("trace")) b.AddProvider(trace).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information).AddFilter("GridStaff", LogLevel.Debug); })
     .AddSingleton<ICurrentUser>(SystemCurrentUser.Instance)
     .AddGridStaffApplication()
+    .Configure<AssessmentCompileOptions>(o => (o.BatchSize, o.ReadAhead) = (batchSize, readAhead))
     .AddGridStaffEntityFrameworkCore(provider, connectionString)
     .BuildServiceProvider();
 
@@ -78,7 +81,7 @@ var baseline = Environment.WorkingSet;
 var compile = await MeasureAsync(async () =>
 {
     await using var scope = provider_.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<AssessmentCompiler>().CompileAsync(city.CycleId, batchSize);
+    await scope.ServiceProvider.GetRequiredService<AssessmentCompiler>().CompileAsync(city.CycleId);
     return 0;
 });
 await using (var db = new GridStaffDbContext(raw, SystemCurrentUser.Instance))

@@ -38,6 +38,8 @@ public abstract class GridStaffTestBase : IAsyncLifetime
         services.AddGridStaffApplication();
         services.AddGridStaffEntityFrameworkCore(_database.Configure);
         services.Configure<GridStaff.Workers.PersonalDataOptions>(o => o.Key = GridStaff.Workers.PersonalDataOptions.DevelopmentKey);
+        // Every scope of an in-memory SQLite test shares one connection, which cannot serve two threads.
+        services.Configure<GridStaff.AssessmentResults.AssessmentCompileOptions>(o => o.ReadAhead = TestDatabase.Provider != EntityFrameworkCore.DatabaseProvider.Sqlite);
         ConfigureServices(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
     }

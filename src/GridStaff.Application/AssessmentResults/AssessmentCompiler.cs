@@ -7,19 +7,33 @@ using GridStaff.ScoreSheets;
 using GridStaff.WorkData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+/// <summary>How the compile job batches its work (configuration section "Assessment:Compile").</summary>
+public class AssessmentCompileOptions
+{
+    public const string Section = "Assessment:Compile";
+
+    /// <summary>Workers per batch: each batch is read, computed and written in scopes and a transaction of its own.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>
+    /// Read the next batch while this one is computed and written: two connections at once, one per
+    /// core. Off only where every scope shares one connection (an in-memory SQLite test database).
+    /// </summary>
+    public bool ReadAhead { get; set; } = true;
+}
 
 /// <summary>
-/// Compiles a cycle's results from the database in batches (each batch its own scope and
-/// transaction, so memory stays flat for a city): compute every enrolled worker, upsert their
-/// result through the set-based <see cref="IAssessmentResultWriter"/>, report progress; then apply
-/// the quota and ranks over the light summaries of all results.
+/// Compiles a cycle's results from the database in batches, so memory stays flat for a city: read a
+/// batch's enrolments, sheets and work data (the next batch is read while this one is worked on),
+/// compute every worker, upsert their results through the set-based <see cref="IAssessmentResultWriter"/>,
+/// report progress; then apply the quota and ranks over the light summaries of all results.
 /// Rerunning, or running again after a crash half-way, gives the same results and no duplicates.
 /// </summary>
-public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AssessmentCompiler> logger)
+public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AssessmentCompileOptions> options, ILogger<AssessmentCompiler> logger)
 {
-    public const int DefaultBatchSize = 500;
-
-    public async Task<bool> CompileAsync(Guid cycleId, int batchSize = DefaultBatchSize, CancellationToken ct = default)
+    public async Task<bool> CompileAsync(Guid cycleId, int? batchSize = null, CancellationToken ct = default)
     {
         EvaluationCycle cycle;
         TemplateDefinition template;
@@ -37,23 +51,48 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
         }
 
-        var (after, done, created, recomputed) = (0, 0, 0, 0);
-        while (true)
+        var size = batchSize ?? options.Value.BatchSize;
+        var readAhead = options.Value.ReadAhead;
+        var (done, created, recomputed) = (0, 0, 0);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        Task<CompileBatch> Read(int after) => readAhead
+            ? Task.Run(() => ReadBatchAsync(cycle, after, size, stop.Token), stop.Token)
+            : ReadBatchAsync(cycle, after, size, stop.Token);
+        Task<CompileBatch>? pending = null;
+        try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var sp = scope.ServiceProvider;
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var batch = await sp.GetRequiredService<IEnrolmentRepository>().GetBatchAsync(cycleId, after, batchSize, ct);
-            if (batch.Count == 0) break;
-            var (newResults, updatedResults) = await ComputeBatchAsync(sp, cycle, template, batch, ct);
-            var computed = watch.ElapsedMilliseconds;
-            await sp.GetRequiredService<IAssessmentResultWriter>().WriteComputedAsync(newResults, updatedResults, ct);
-            (after, done, created, recomputed) = (batch[^1].Ordinal, done + batch.Count, created + newResults.Count, recomputed + updatedResults.Count);
-            var tracked = await sp.GetRequiredService<IEvaluationCycleRepository>().GetAsync(cycleId, ct);
-            tracked.ReportCompileProgress(done);
-            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
-            logger.LogDebug("Cycle {CycleId}: {Done}/{Total} compiled (read and compute {Computed} ms, write {Written} ms).",
-                cycleId, done, cycle.CompileTotal, computed, watch.ElapsedMilliseconds - computed);
+            pending = Read(0);
+            while (true)
+            {
+                var batch = await pending;
+                pending = null;
+                if (batch.Enrolments.Count == 0) break;
+                var last = batch.Enrolments[^1].Ordinal;
+                if (readAhead) pending = Read(last);
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var (newResults, updatedResults) = ComputeBatch(cycle, template, batch);
+                var computed = watch.ElapsedMilliseconds;
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    var sp = scope.ServiceProvider;
+                    await sp.GetRequiredService<IAssessmentResultWriter>().WriteComputedAsync(newResults, updatedResults, stop.Token);
+                    (done, created, recomputed) = (done + batch.Enrolments.Count, created + newResults.Count, recomputed + updatedResults.Count);
+                    await sp.GetRequiredService<IEvaluationCycleRepository>().SetCompileProgressAsync(cycleId, done, stop.Token);
+                }
+                logger.LogDebug("Cycle {CycleId}: {Done}/{Total} compiled (read {Read} ms before, compute {Computed} ms, write {Written} ms).",
+                    cycleId, done, cycle.CompileTotal, batch.ReadMilliseconds, computed, watch.ElapsedMilliseconds - computed);
+                pending ??= Read(last);
+            }
+        }
+        finally
+        {
+            // Failing half-way: the read already under way is stopped and awaited, so nothing runs on after this returns.
+            if (pending is not null)
+            {
+                await stop.CancelAsync();
+                try { await pending; }
+                catch (Exception e) when (e is OperationCanceledException || stop.IsCancellationRequested) { }
+            }
         }
 
         // The quota and ranks need every total of the street: over light summaries, written in one pass.
@@ -90,11 +129,17 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         var enrolment = await sp.GetRequiredService<IEnrolmentRepository>().FindAsync(cycle.Id, workerId, ct)
             ?? throw new EntityNotFoundException(typeof(Enrolment), workerId);
         var results = sp.GetRequiredService<IAssessmentResultRepository>();
-        var computation = (await ComputeAsync(sp, cycle, template, [enrolment], ct, scores =>
+        IReadOnlyList<SubmittedScore> scores =
         [
-            .. scores.Where(x => x.SheetId != replaced?.Id),
+            .. (await sp.GetRequiredService<IScoreSheetRepository>().GetSubmittedScoresAsync(cycle.Id, [workerId], ct)).Where(x => x.SheetId != replaced?.Id),
             .. replacement?.Scores.Select(x => new SubmittedScore(replacement.WorkerId, replacement.Id, replacement.Group, x.IndicatorCode, x.Score)) ?? [],
-        ]))[0].Computation;
+        ];
+        var sheets = scores.GroupBy(x => x.SheetId)
+            .Select(g => new SheetScores(g.First().Group, g.ToDictionary(x => x.IndicatorCode, x => x.Score, StringComparer.OrdinalIgnoreCase)))
+            .ToList();
+        var data = await ReadWorkDataAsync(sp, cycle, [workerId], ct);
+        var components = await ReadComponentTotalsAsync(sp, cycle, [workerId], ct);
+        var computation = Compute(cycle, template, new WorkerScoreInput(workerId, sheets, data.GetValueOrDefault(workerId, NoWorkData)), components);
         // One worker: the tracked entity, so the change is audited with the appeal that caused it.
         var result = (await results.GetByWorkersAsync(cycle.Id, [workerId], ct)).SingleOrDefault();
         if (result is null)
@@ -106,66 +151,87 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         var summaries = (await results.GetSummariesAsync(cycle.Id, ct)).Select(s => s.WorkerId == workerId ? result.ToCandidate() : s.ToCandidate()).ToList();
         var outcomes = QuotaAllocator.Apply(template, summaries);
         // One street's results: grades and ranks of the others may move with this worker's new total.
-        await ApplyOutcomesAsync(sp, cycle.Id, outcomes, DefaultBatchSize, ct);
+        await ApplyOutcomesAsync(sp, cycle.Id, outcomes, options.Value.BatchSize, ct);
         return result;
     }
 
-    /// <summary>A batch's results, computed: new ones to insert and existing ones (not tracked) to overwrite.</summary>
-    private async Task<(List<AssessmentResult> Created, List<AssessmentResult> Recomputed)> ComputeBatchAsync(IServiceProvider sp,
-        EvaluationCycle cycle, TemplateDefinition template, IReadOnlyList<Enrolment> batch, CancellationToken ct)
+    /// <summary>One batch as read: its enrolments, each worker's input in the same order, and what the results need besides.</summary>
+    private sealed record CompileBatch(IReadOnlyList<Enrolment> Enrolments, IReadOnlyList<WorkerScoreInput> Inputs,
+        Dictionary<Guid, Dictionary<Guid, decimal>> ComponentTotals, Dictionary<Guid, AssessmentResult> Existing, long ReadMilliseconds);
+
+    private static readonly IReadOnlyDictionary<string, decimal> NoWorkData = new Dictionary<string, decimal>();
+
+    /// <summary>Reads the batch after the ordinal in a scope of its own (it may run beside the previous batch's write).</summary>
+    private async Task<CompileBatch> ReadBatchAsync(EvaluationCycle cycle, int afterOrdinal, int size, CancellationToken ct)
     {
-        var computations = await ComputeAsync(sp, cycle, template, batch, ct);
-        var existing = (await sp.GetRequiredService<IAssessmentResultRepository>()
-            .GetByOrdinalsAsync(cycle.Id, batch[0].Ordinal - 1, batch[^1].Ordinal, ct)).ToDictionary(r => r.WorkerId);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await using var scope = scopes.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var enrolments = await sp.GetRequiredService<IEnrolmentRepository>().GetBatchAsync(cycle.Id, afterOrdinal, size, ct);
+        if (enrolments.Count == 0) return new CompileBatch(enrolments, [], [], [], 0);
+        var upTo = enrolments[^1].Ordinal;
+        var ids = enrolments.Select(e => e.WorkerId).ToList();
+        var sheets = await sp.GetRequiredService<IScoreSheetRepository>().GetSubmittedSheetsAsync(cycle.Id, afterOrdinal, upTo, ct);
+        var data = await ReadWorkDataAsync(sp, cycle, ids, ct);
+        var components = await ReadComponentTotalsAsync(sp, cycle, ids, ct);
+        var existing = (await sp.GetRequiredService<IAssessmentResultRepository>().GetByOrdinalsAsync(cycle.Id, afterOrdinal, upTo, ct))
+            .ToDictionary(r => r.WorkerId);
+
+        // Both lists are in ordinal order: one walk hands every worker their sheets.
+        var inputs = new List<WorkerScoreInput>(enrolments.Count);
+        var next = 0;
+        foreach (var e in enrolments)
+        {
+            var own = new List<SheetScores>();
+            while (next < sheets.Count && sheets[next].Ordinal < e.Ordinal) next++;
+            for (; next < sheets.Count && sheets[next].Ordinal == e.Ordinal; next++) own.Add(sheets[next].Scores);
+            inputs.Add(new WorkerScoreInput(e.WorkerId, own, data.GetValueOrDefault(e.WorkerId, NoWorkData)));
+        }
+        return new CompileBatch(enrolments, inputs, components, existing, watch.ElapsedMilliseconds);
+    }
+
+    /// <summary>A batch's results, computed: new ones to insert and existing ones (not tracked) to overwrite.</summary>
+    private (List<AssessmentResult> Created, List<AssessmentResult> Recomputed) ComputeBatch(EvaluationCycle cycle, TemplateDefinition template, CompileBatch batch)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var (created, recomputed) = (new List<AssessmentResult>(), new List<AssessmentResult>());
-        foreach (var (e, computation) in computations)
+        for (var i = 0; i < batch.Enrolments.Count; i++)
         {
-            if (!existing.TryGetValue(e.WorkerId, out var result))
+            var e = batch.Enrolments[i];
+            if (!batch.Existing.TryGetValue(e.WorkerId, out var result))
             {
                 result = new AssessmentResult(Guid.CreateVersion7(), cycle.Id, e.StreetId, e.CommunityId, e.WorkerId, e.HireDate);
                 created.Add(result);
             }
             else recomputed.Add(result);
-            result.SetComputation(computation, now);
+            result.SetComputation(Compute(cycle, template, batch.Inputs[i], batch.ComponentTotals), now);
         }
         return (created, recomputed);
     }
 
-    private async Task<IReadOnlyList<(Enrolment Enrolment, ScoreComputation Computation)>> ComputeAsync(IServiceProvider sp, EvaluationCycle cycle,
-        TemplateDefinition template, IReadOnlyList<Enrolment> batch, CancellationToken ct, Func<IReadOnlyList<SubmittedScore>, IReadOnlyList<SubmittedScore>>? adjust = null)
+    private static ScoreComputation Compute(EvaluationCycle cycle, TemplateDefinition template, WorkerScoreInput input,
+        Dictionary<Guid, Dictionary<Guid, decimal>> componentTotals)
     {
-        // A whole batch is read by its ordinal range (a join, not a list of ids); one worker by id.
-        var ids = batch.Select(e => e.WorkerId).ToList();
-        var (after, upTo) = (batch[0].Ordinal - 1, batch[^1].Ordinal);
-        var sheetRepository = sp.GetRequiredService<IScoreSheetRepository>();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var scores = batch.Count == 1
-            ? await sheetRepository.GetSubmittedScoresAsync(cycle.Id, ids, ct)
-            : await sheetRepository.GetSubmittedScoresAsync(cycle.Id, after, upTo, ct);
-        if (adjust is not null) scores = adjust(scores);
-        var data = await sp.GetRequiredService<IWorkDataRepository>().GetForPeriodAsync(cycle.StreetId, cycle.PeriodStart, cycle.PeriodEnd, ids, ct);
-        var results = sp.GetRequiredService<IAssessmentResultRepository>();
-        var components = new Dictionary<Guid, Dictionary<Guid, decimal>>();
-        foreach (var component in cycle.Components)
-            components[component.CycleId] = (await results.GetByWorkersAsync(component.CycleId, ids, ct)).ToDictionary(r => r.WorkerId, r => r.Total);
+        var computation = AssessmentCalculator.Compute(template, input);
+        return cycle.Components.Count == 0 ? computation : Combine(template, cycle, computation, componentTotals, input.WorkerId);
+    }
 
-        var read = watch.ElapsedMilliseconds;
-        var scoresByWorker = scores.ToLookup(s => s.WorkerId);
-        var dataByWorker = data.ToLookup(d => d.WorkerId);
-        var output = new List<(Enrolment, ScoreComputation)>(batch.Count);
-        foreach (var e in batch)
-        {
-            var sheets = scoresByWorker[e.WorkerId].GroupBy(s => s.SheetId)
-                .Select(g => new SheetScores(g.First().Group, g.ToDictionary(s => s.IndicatorCode, s => s.Score, StringComparer.OrdinalIgnoreCase)))
-                .ToList();
-            var workData = dataByWorker[e.WorkerId].ToDictionary(d => d.IndicatorCode, d => d.Value, StringComparer.OrdinalIgnoreCase);
-            var computation = AssessmentCalculator.Compute(template, new WorkerScoreInput(e.WorkerId, sheets, workData));
-            if (cycle.Components.Count > 0) computation = Combine(template, cycle, computation, components, e.WorkerId);
-            output.Add((e, computation));
-        }
-        logger.LogDebug("Read {Scores} scores in {Read} ms, computed {Workers} workers in {Compute} ms.", scores.Count, read, batch.Count, watch.ElapsedMilliseconds - read);
-        return output;
+    /// <summary>Imported work data of the period, per worker and indicator code.</summary>
+    private static async Task<Dictionary<Guid, IReadOnlyDictionary<string, decimal>>> ReadWorkDataAsync(IServiceProvider sp, EvaluationCycle cycle,
+        IReadOnlyCollection<Guid> workerIds, CancellationToken ct) =>
+        (await sp.GetRequiredService<IWorkDataRepository>().GetForPeriodAsync(cycle.StreetId, cycle.PeriodStart, cycle.PeriodEnd, workerIds, ct))
+            .GroupBy(d => d.WorkerId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(d => d.IndicatorCode, d => d.Value, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>An annual cycle's earlier cycles: each one's totals of these workers.</summary>
+    private static async Task<Dictionary<Guid, Dictionary<Guid, decimal>>> ReadComponentTotalsAsync(IServiceProvider sp, EvaluationCycle cycle,
+        IReadOnlyCollection<Guid> workerIds, CancellationToken ct)
+    {
+        var results = sp.GetRequiredService<IAssessmentResultRepository>();
+        var totals = new Dictionary<Guid, Dictionary<Guid, decimal>>();
+        foreach (var component in cycle.Components)
+            totals[component.CycleId] = (await results.GetByWorkersAsync(component.CycleId, workerIds, ct)).ToDictionary(r => r.WorkerId, r => r.Total);
+        return totals;
     }
 
     /// <summary>Annual: own total × own weight + each earlier cycle's total × its weight; a missing earlier result leaves its weight to this cycle.</summary>
@@ -204,5 +270,5 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
 /// <summary>The Hangfire job that compiles one cycle. Idempotent: see <see cref="AssessmentCompiler"/>.</summary>
 public class CompileCycleJob(AssessmentCompiler compiler)
 {
-    public Task ExecuteAsync(Guid cycleId, CancellationToken ct = default) => compiler.CompileAsync(cycleId, AssessmentCompiler.DefaultBatchSize, ct);
+    public Task ExecuteAsync(Guid cycleId, CancellationToken ct = default) => compiler.CompileAsync(cycleId, ct: ct);
 }

@@ -20,56 +20,72 @@ public sealed record ScoreComputation(decimal Total, Grade Grade, decimal? Direc
 /// </summary>
 public static class AssessmentCalculator
 {
-    // A compile calls Compute once per worker with the same template: its indicator index is built once.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TemplateDefinition, Dictionary<string, IndicatorDefinition>> IndicatorIndex = new();
+    // A compile calls Compute once per worker with the same template: what it needs of the template is resolved once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TemplateDefinition, Plan> Plans = new();
 
     public static ScoreComputation Compute(TemplateDefinition template, WorkerScoreInput input)
     {
-        var indicators = IndicatorIndex.GetValue(template, t => t.Indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase));
-        var groups = new List<GroupBreakdown>();
-        var lines = new List<IndicatorBreakdown>();
+        var plan = PlanOf(template);
+        var groups = new List<GroupBreakdown>(plan.Groups.Length);
+        var lines = new List<IndicatorBreakdown>(plan.RatedLines + plan.Unrated.Length);
         decimal weighted = 0, presentWeight = 0;
         decimal? director = null;
 
-        foreach (var group in template.RaterGroups)
+        foreach (var (group, codes) in plan.Groups)
         {
-            var sheets = input.Sheets.Where(s => s.Group == group.Kind).ToList();
-            var codes = group.IndicatorCodes.Where(indicators.ContainsKey).ToList();
-            if (sheets.Count == 0)
+            // A worker has a handful of sheets: a scan per group beats grouping them.
+            decimal sum = 0;
+            var count = 0;
+            foreach (var sheet in input.Sheets)
+            {
+                if (sheet.Group != group.Kind) continue;
+                sum += SheetScore(sheet, codes);
+                count++;
+            }
+            if (count == 0)
             {
                 groups.Add(new GroupBreakdown(group.Kind, group.Weight, 0, 0, null));
                 continue;
             }
 
-            var score = sheets.Average(s => SheetScore(s, codes, indicators));
+            var score = sum / count;
             weighted += group.Weight * score;
             presentWeight += group.Weight;
-            groups.Add(new GroupBreakdown(group.Kind, group.Weight, 0, sheets.Count, Round(score)));
+            groups.Add(new GroupBreakdown(group.Kind, group.Weight, 0, count, Round(score)));
             if (group.Kind == RaterGroupKind.Director) director = Round(score);
 
-            foreach (var code in codes)
+            foreach (var (code, ind) in codes)
             {
-                var given = sheets.Where(s => s.Scores.ContainsKey(code)).Select(s => s.Scores[code]).ToList();
-                var ind = indicators[code];
-                var mean = given.Count == 0 ? (decimal?)null : Round(given.Average());
+                decimal given = 0;
+                var givenCount = 0;
+                foreach (var sheet in input.Sheets)
+                {
+                    if (sheet.Group != group.Kind || !sheet.Scores.TryGetValue(code, out var value)) continue;
+                    given += value;
+                    givenCount++;
+                }
+                decimal? mean = givenCount == 0 ? null : Round(given / givenCount);
                 lines.Add(new IndicatorBreakdown(ind.Code, IndicatorKind.Rated, group.Kind, mean, ind.MaxScore,
                     mean is null ? 0 : Round(mean.Value / ind.MaxScore * ind.Weight)));
             }
         }
 
-        var groupMissing = groups.Any(g => g.Sheets == 0);
+        var groupMissing = false;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Sheets == 0) groupMissing = true;
+            else groups[i] = groups[i] with { EffectiveWeight = Round(groups[i].Weight * 100 / presentWeight) };
+        }
         var rated = presentWeight == 0 ? 0 : weighted / presentWeight;
-        groups = groups.Select(g => g.Sheets == 0 ? g : g with { EffectiveWeight = Round(g.Weight * 100 / presentWeight) }).ToList();
 
-        decimal dataFed = 0, bonus = 0, deduction = 0, dataFedWeights = 0;
-        foreach (var ind in indicators.Values.Where(i => i.Kind != IndicatorKind.Rated))
+        decimal dataFed = 0, bonus = 0, deduction = 0;
+        foreach (var ind in plan.Unrated)
         {
             var value = input.WorkData.TryGetValue(ind.Code, out var v) ? v : 0;
             decimal points;
             switch (ind.Kind)
             {
                 case IndicatorKind.DataFed:
-                    dataFedWeights += ind.Weight;
                     points = ind.Weight * Math.Min(value / ind.Target!.Value, 1);
                     dataFed += points;
                     break;
@@ -85,7 +101,7 @@ public static class AssessmentCalculator
             lines.Add(new IndicatorBreakdown(ind.Code, ind.Kind, null, value, null, Round(points)));
         }
 
-        var ratedShare = 100 - dataFedWeights;
+        var ratedShare = 100 - plan.DataFedWeights;
         var total = Round(Math.Clamp(rated * ratedShare / 100 + dataFed + bonus - deduction, 0, 100));
         var breakdown = new ResultBreakdown
         {
@@ -98,22 +114,39 @@ public static class AssessmentCalculator
     /// <summary>The band holding the score: MinScore inclusive, MaxScore exclusive, 100 in the top band.</summary>
     public static Grade GradeOf(TemplateDefinition template, decimal total)
     {
-        var ordered = template.GradeBands.OrderBy(b => b.MinScore).ToList();
-        return (ordered.FirstOrDefault(b => total >= b.MinScore && total < b.MaxScore) ?? ordered[^1]).Grade;
+        var bands = PlanOf(template).BandsByMinScore;
+        foreach (var band in bands)
+            if (total >= band.MinScore && total < band.MaxScore) return band.Grade;
+        return bands[^1].Grade;
     }
 
     public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
-    private static decimal SheetScore(SheetScores sheet, List<string> codes, Dictionary<string, IndicatorDefinition> indicators)
+    private static decimal SheetScore(SheetScores sheet, (string Code, IndicatorDefinition Indicator)[] codes)
     {
         decimal sum = 0, weights = 0;
-        foreach (var code in codes)
+        foreach (var (code, ind) in codes)
         {
             if (!sheet.Scores.TryGetValue(code, out var score)) continue;
-            var ind = indicators[code];
             sum += Math.Clamp(score, 0, ind.MaxScore) / ind.MaxScore * ind.Weight;
             weights += ind.Weight;
         }
         return weights == 0 ? 0 : sum / weights * 100;
     }
+
+    private static Plan PlanOf(TemplateDefinition template) => Plans.GetValue(template, t =>
+    {
+        var indicators = t.Indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
+        var groups = t.RaterGroups
+            .Select(g => (g, g.IndicatorCodes.Where(indicators.ContainsKey).Select(c => (c, indicators[c])).ToArray()))
+            .ToArray();
+        var unrated = t.Indicators.Where(i => i.Kind != IndicatorKind.Rated).ToArray();
+        return new Plan(groups, groups.Sum(g => g.Item2.Length), unrated,
+            unrated.Where(i => i.Kind == IndicatorKind.DataFed).Sum(i => i.Weight), [.. t.GradeBands.OrderBy(b => b.MinScore)]);
+    });
+
+    /// <summary>A template resolved for computing: each rater group with the indicators it scores (by the group's code).</summary>
+    private sealed record Plan(
+        (RaterGroupDefinition Group, (string Code, IndicatorDefinition Indicator)[] Codes)[] Groups, int RatedLines,
+        IndicatorDefinition[] Unrated, decimal DataFedWeights, GradeBandDefinition[] BandsByMinScore);
 }

@@ -230,6 +230,12 @@ public interface IEvaluationCycleRepository : IRepository<EvaluationCycle>
 
     /// <summary>Cycles the scheduler may have to move on (not Finalized or Cancelled), any street.</summary>
     Task<IReadOnlyList<EvaluationCycle>> GetActiveAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Writes a running compile's counter straight to the row (clamped to its total), without loading
+    /// or auditing the cycle: it is a progress bar, not a decision, and a city compile reports it 100 times.
+    /// </summary>
+    Task SetCompileProgressAsync(Guid cycleId, int done, CancellationToken ct = default);
 }
 
 public sealed record EvaluationCycleQuery(Guid? StreetId = null, EvaluationCycleStatus? Status = null, PeriodKind? PeriodKind = null) : PageRequest;

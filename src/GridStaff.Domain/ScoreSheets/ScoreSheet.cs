@@ -120,6 +120,9 @@ public sealed record IndicatorScore(string IndicatorCode, decimal Score, string?
 /// <summary>A submitted sheet's scores, as the compile job reads them (no tracking, no comments).</summary>
 public sealed record SubmittedScore(Guid WorkerId, Guid SheetId, RaterGroupKind Group, string IndicatorCode, decimal Score);
 
+/// <summary>A submitted sheet as the batched compile reads it: the rated worker's enrolment ordinal and the scores by indicator code.</summary>
+public sealed record SubmittedSheet(int Ordinal, GridStaff.AssessmentResults.SheetScores Scores);
+
 public interface IScoreSheetRepository : IRepository<ScoreSheet>
 {
     Task<bool> AnyAsync(Guid cycleId, CancellationToken ct = default);
@@ -131,8 +134,11 @@ public interface IScoreSheetRepository : IRepository<ScoreSheet>
     /// <summary>The scores of submitted sheets of these workers (superseded versions excluded).</summary>
     Task<IReadOnlyList<SubmittedScore>> GetSubmittedScoresAsync(Guid cycleId, IReadOnlyCollection<Guid> workerIds, CancellationToken ct = default);
 
-    /// <summary>The scores of submitted sheets of the workers enrolled with ordinals in (after, upTo], for the batched compile.</summary>
-    Task<IReadOnlyList<SubmittedScore>> GetSubmittedScoresAsync(Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct = default);
+    /// <summary>
+    /// The submitted sheets of the workers enrolled with ordinals in (after, upTo], ordered by ordinal:
+    /// the batched compile's hot read (a city reads 2.4 M scores through it).
+    /// </summary>
+    Task<IReadOnlyList<SubmittedSheet>> GetSubmittedSheetsAsync(Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct = default);
 
     /// <summary>Open (draft) sheets of a cycle, for reminders.</summary>
     Task<IReadOnlyList<ScoreSheet>> GetUnsubmittedAsync(Guid cycleId, CancellationToken ct = default);

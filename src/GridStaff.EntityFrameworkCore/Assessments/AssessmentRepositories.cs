@@ -64,6 +64,10 @@ public class EvaluationCycleRepository(GridStaffDbContext db) : EfRepository<Eva
     public async Task<IReadOnlyList<EvaluationCycle>> GetActiveAsync(CancellationToken ct = default) =>
         await Set.Where(c => c.Status != EvaluationCycleStatus.Finalized && c.Status != EvaluationCycleStatus.Cancelled)
             .OrderBy(c => c.Id).ToListAsync(ct);
+
+    public Task SetCompileProgressAsync(Guid cycleId, int done, CancellationToken ct = default) =>
+        Set.Where(c => c.Id == cycleId)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.CompileDone, c => done < c.CompileTotal ? done : c.CompileTotal), ct);
 }
 
 public class EnrolmentRepository(GridStaffDbContext db) : EfRepository<Enrolment>(db), IEnrolmentRepository
@@ -108,14 +112,8 @@ public class ScoreSheetRepository(GridStaffDbContext db) : EfRepository<ScoreShe
             .SelectMany(s => s.Scores.Select(x => new SubmittedScore(s.WorkerId, s.Id, s.Group, x.IndicatorCode, x.Score)))
             .ToList();
 
-    public async Task<IReadOnlyList<SubmittedScore>> GetSubmittedScoresAsync(Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct = default) =>
-        // Flat rows (sheet × score), not sheets with nested collections: the compile's hot read.
-        await (from s in Set.AsNoTracking()
-               join e in Db.Set<Enrolment>() on new { s.CycleId, s.WorkerId } equals new { e.CycleId, e.WorkerId }
-               where s.CycleId == cycleId && s.Status == ScoreSheetStatus.Submitted && e.Ordinal > afterOrdinal && e.Ordinal <= upToOrdinal
-               from x in s.Scores
-               select new SubmittedScore(s.WorkerId, s.Id, s.Group, x.IndicatorCode, x.Score))
-            .ToListAsync(ct);
+    public Task<IReadOnlyList<SubmittedSheet>> GetSubmittedSheetsAsync(Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct = default) =>
+        SubmittedSheetReader.ReadAsync(Db, cycleId, afterOrdinal, upToOrdinal, ct);
 
     public async Task<IReadOnlyList<ScoreSheet>> GetUnsubmittedAsync(Guid cycleId, CancellationToken ct = default) =>
         await Set.AsNoTracking().Where(s => s.CycleId == cycleId && s.Status == ScoreSheetStatus.Draft).ToListAsync(ct);

@@ -51,6 +51,7 @@ public static class HangfireSetup
         });
 
         services.Configure<AssessmentSchedulerOptions>(configuration.GetSection(AssessmentSchedulerOptions.Section));
+        services.Configure<GridStaff.AssessmentResults.AssessmentCompileOptions>(configuration.GetSection(GridStaff.AssessmentResults.AssessmentCompileOptions.Section));
 
         if (configuration.GetValue("Hangfire:Server:Enabled", true))
         {
