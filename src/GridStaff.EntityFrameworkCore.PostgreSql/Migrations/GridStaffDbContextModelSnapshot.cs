@@ -117,8 +117,7 @@ namespace GridStaff.Migrations
 
                     b.Property<string>("BreakdownJson")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("Breakdown");
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("CalibratedBy")
                         .HasColumnType("uuid");
@@ -207,6 +206,12 @@ namespace GridStaff.Migrations
                         .IsUnique();
 
                     b.ToTable("AssessmentResults", (string)null);
+
+                    b.SplitToTable("AssessmentResultBreakdowns", null, t =>
+                        {
+                            t.Property("BreakdownJson")
+                                .HasColumnName("Breakdown");
+                        });
                 });
 
             modelBuilder.Entity("GridStaff.AssessmentTemplates.AssessmentTemplate", b =>
@@ -1634,6 +1639,12 @@ namespace GridStaff.Migrations
                     b.HasOne("GridStaff.EvaluationCycles.EvaluationCycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GridStaff.AssessmentResults.AssessmentResult", null)
+                        .WithOne()
+                        .HasForeignKey("GridStaff.AssessmentResults.AssessmentResult", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

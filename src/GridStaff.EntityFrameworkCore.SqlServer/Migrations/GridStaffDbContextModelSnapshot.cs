@@ -116,8 +116,7 @@ namespace GridStaff.Migrations
 
                     b.Property<string>("BreakdownJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .HasColumnName("Breakdown");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid?>("CalibratedBy")
                         .HasColumnType("uniqueidentifier");
@@ -206,6 +205,12 @@ namespace GridStaff.Migrations
                         .IsUnique();
 
                     b.ToTable("AssessmentResults", (string)null);
+
+                    b.SplitToTable("AssessmentResultBreakdowns", null, t =>
+                        {
+                            t.Property("BreakdownJson")
+                                .HasColumnName("Breakdown");
+                        });
                 });
 
             modelBuilder.Entity("GridStaff.AssessmentTemplates.AssessmentTemplate", b =>
@@ -1637,6 +1642,12 @@ namespace GridStaff.Migrations
                     b.HasOne("GridStaff.EvaluationCycles.EvaluationCycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GridStaff.AssessmentResults.AssessmentResult", null)
+                        .WithOne()
+                        .HasForeignKey("GridStaff.AssessmentResults.AssessmentResult", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -111,8 +111,7 @@ namespace GridStaff.Migrations
 
                     b.Property<string>("BreakdownJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Breakdown");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CalibratedBy")
                         .HasColumnType("TEXT");
@@ -201,6 +200,12 @@ namespace GridStaff.Migrations
                         .IsUnique();
 
                     b.ToTable("AssessmentResults", (string)null);
+
+                    b.SplitToTable("AssessmentResultBreakdowns", null, t =>
+                        {
+                            t.Property("BreakdownJson")
+                                .HasColumnName("Breakdown");
+                        });
                 });
 
             modelBuilder.Entity("GridStaff.AssessmentTemplates.AssessmentTemplate", b =>
@@ -1622,6 +1627,12 @@ namespace GridStaff.Migrations
                     b.HasOne("GridStaff.EvaluationCycles.EvaluationCycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GridStaff.AssessmentResults.AssessmentResult", null)
+                        .WithOne()
+                        .HasForeignKey("GridStaff.AssessmentResults.AssessmentResult", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -99,12 +99,14 @@ public class AssessmentResultConfiguration : IEntityTypeConfiguration<Assessment
 {
     public void Configure(EntityTypeBuilder<AssessmentResults.AssessmentResult> b)
     {
-        b.ToTable("AssessmentResults");
+        // The breakdown (a few KB of JSON, written once per computation) has a table of its own: the
+        // quota pass rewrites a result's grade and ranks without rewriting the breakdown beside them.
+        b.ToTable("AssessmentResults").SplitToTable("AssessmentResultBreakdowns", t => t.Property(e => e.BreakdownJson).HasColumnName("Breakdown"));
         b.Property(e => e.Total).HasPrecision(7, 2);
         b.Property(e => e.DirectorScore).HasPrecision(7, 2);
         b.Property(e => e.CalibrationReason).HasMaxLength(AssessmentConsts.MaxReasonLength);
         b.Property(e => e.PoolKey).HasMaxLength(64).IsRequired();
-        b.Property(e => e.BreakdownJson).HasColumnName("Breakdown").IsRequired();
+        b.Property(e => e.BreakdownJson).IsRequired();
         b.Ignore(e => e.Breakdown);
         b.Ignore(e => e.Grade);
         b.HasOne<EvaluationCycles.EvaluationCycle>().WithMany().HasForeignKey(e => e.CycleId).OnDelete(DeleteBehavior.Cascade);

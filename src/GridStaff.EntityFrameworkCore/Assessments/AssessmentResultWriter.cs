@@ -43,32 +43,40 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
         var user = currentUser.Id;
 
         // The interceptor does not see this path: the stamps are written here.
-        var insert = Type.GetProperties().Where(p => !p.IsShadowProperty()).ToList();
-        var insertSql = $"INSERT INTO {Table} ({string.Join(", ", insert.Select(p => Column(p.Name)))}) " +
-                        $"VALUES ({string.Join(", ", insert.Select(p => Parameter(p.Name)))})";
-        object? InsertValue(AssessmentResult r, IProperty p) => p.Name switch
+        object? Value(AssessmentResult r, IProperty p) => p.Name switch
         {
             nameof(IAuditedObject.CreationTime) => now,
             nameof(IAuditedObject.CreatorId) => user,
-            _ => p.GetGetter().GetClrValueUsingContainingEntity(r),
-        };
-
-        var update = ComputedColumns.Select(Property).Append(Property(nameof(IAuditedObject.LastModificationTime)))
-            .Append(Property(nameof(IAuditedObject.LastModifierId))).ToList();
-        var updateSql = $"UPDATE {Table} SET {string.Join(", ", update.Select(p => $"{Column(p.Name)} = {Parameter(p.Name)}"))} " +
-                        $"WHERE {Column(nameof(Entity.Id))} = {Parameter(nameof(Entity.Id))}";
-        object? UpdateValue(AssessmentResult r, IProperty p) => p.Name switch
-        {
             nameof(IAuditedObject.LastModificationTime) => now,
             nameof(IAuditedObject.LastModifierId) => user,
             _ => p.GetGetter().GetClrValueUsingContainingEntity(r),
         };
+        var updated = ComputedColumns.Append(nameof(IAuditedObject.LastModificationTime)).Append(nameof(IAuditedObject.LastModifierId)).ToHashSet();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ExecuteRowsAsync(insertSql, created, insert, InsertValue, ct);
-        await ExecuteRowsAsync(updateSql, recomputed, [.. update, Property(nameof(Entity.Id))], UpdateValue, ct);
+        // A result spans two tables (the breakdown has its own): each gets its row, the result's first.
+        foreach (var (table, columns) in Tables())
+        {
+            var insert = columns.Where(c => c.Property.Name is not (nameof(IAuditedObject.LastModificationTime) or nameof(IAuditedObject.LastModifierId))).ToList();
+            await ExecuteRowsAsync($"INSERT INTO {table} ({string.Join(", ", insert.Select(c => c.Column))}) " +
+                                   $"VALUES ({string.Join(", ", insert.Select(c => Parameter(c.Property.Name)))})",
+                created, [.. insert.Select(c => c.Property)], Value, ct);
+
+            var update = columns.Where(c => updated.Contains(c.Property.Name)).ToList();
+            var key = columns.Single(c => c.Property.IsPrimaryKey());
+            await ExecuteRowsAsync($"UPDATE {table} SET {string.Join(", ", update.Select(c => $"{c.Column} = {Parameter(c.Property.Name)}"))} " +
+                                   $"WHERE {key.Column} = {Parameter(key.Property.Name)}",
+                recomputed, [.. update.Select(c => c.Property), key.Property], Value, ct);
+        }
         await transaction.CommitAsync(ct);
     }
+
+    /// <summary>The tables a result is stored in, the result's own first, each with its delimited columns.</summary>
+    private IEnumerable<(string Table, List<(IProperty Property, string Column)> Columns)> Tables() =>
+        Type.GetTableMappings()
+            .OrderBy(m => m.Table.Name == Type.GetTableName() ? 0 : 1)
+            .Select(m => (Sql.DelimitIdentifier(m.Table.Name, m.Table.Schema),
+                m.ColumnMappings.Where(c => !c.Property.IsShadowProperty()).Select(c => (c.Property, Sql.DelimitIdentifier(c.Column.Name))).ToList()));
 
     public async Task WriteOutcomesAsync(Guid cycleId, IReadOnlyList<QuotaOutcome> outcomes, CancellationToken ct = default)
     {
