@@ -37,6 +37,7 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
     {
         EvaluationCycle cycle;
         TemplateDefinition template;
+        bool recompiling;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var sp = scope.ServiceProvider;
@@ -49,6 +50,8 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
             template = (await sp.GetRequiredService<IAssessmentTemplateRepository>().GetAsync(cycle.TemplateId, ct)).Definition;
             cycle.StartCompile(await sp.GetRequiredService<IEnrolmentRepository>().CountAsync(cycleId, ct));
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
+            // A first compile has nothing to overwrite: its batches skip looking for existing results.
+            recompiling = await sp.GetRequiredService<IAssessmentResultRepository>().AnyAsync(cycleId, ct);
         }
 
         var size = batchSize ?? options.Value.BatchSize;
@@ -56,8 +59,8 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         var (done, created, recomputed) = (0, 0, 0);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         Task<CompileBatch> Read(int after) => readAhead
-            ? Task.Run(() => ReadBatchAsync(cycle, after, size, stop.Token), stop.Token)
-            : ReadBatchAsync(cycle, after, size, stop.Token);
+            ? Task.Run(() => ReadBatchAsync(cycle, after, size, recompiling, stop.Token), stop.Token)
+            : ReadBatchAsync(cycle, after, size, recompiling, stop.Token);
         Task<CompileBatch>? pending = null;
         try
         {
@@ -162,7 +165,7 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
     private static readonly IReadOnlyDictionary<string, decimal> NoWorkData = new Dictionary<string, decimal>();
 
     /// <summary>Reads the batch after the ordinal in a scope of its own (it may run beside the previous batch's write).</summary>
-    private async Task<CompileBatch> ReadBatchAsync(EvaluationCycle cycle, int afterOrdinal, int size, CancellationToken ct)
+    private async Task<CompileBatch> ReadBatchAsync(EvaluationCycle cycle, int afterOrdinal, int size, bool recompiling, CancellationToken ct)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await using var scope = scopes.CreateAsyncScope();
@@ -174,8 +177,9 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         var sheets = await sp.GetRequiredService<IScoreSheetRepository>().GetSubmittedSheetsAsync(cycle.Id, afterOrdinal, upTo, ct);
         var data = await ReadWorkDataAsync(sp, cycle, ids, ct);
         var components = await ReadComponentTotalsAsync(sp, cycle, ids, ct);
-        var existing = (await sp.GetRequiredService<IAssessmentResultRepository>().GetByOrdinalsAsync(cycle.Id, afterOrdinal, upTo, ct))
-            .ToDictionary(r => r.WorkerId);
+        var existing = recompiling
+            ? (await sp.GetRequiredService<IAssessmentResultRepository>().GetByOrdinalsAsync(cycle.Id, afterOrdinal, upTo, ct)).ToDictionary(r => r.WorkerId)
+            : [];
 
         // Both lists are in ordinal order: one walk hands every worker their sheets.
         var inputs = new List<WorkerScoreInput>(enrolments.Count);

@@ -93,6 +93,7 @@ public sealed record ResultSummary(Guid Id, Guid WorkerId, Guid CommunityId, dec
 
 public interface IAssessmentResultRepository : IRepository<AssessmentResult>
 {
+    Task<bool> AnyAsync(Guid cycleId, CancellationToken ct = default);
     Task<IReadOnlyList<AssessmentResult>> GetByWorkersAsync(Guid cycleId, IReadOnlyCollection<Guid> workerIds, CancellationToken ct = default);
     /// <summary>Results (not tracked: the compile writes them through <see cref="IAssessmentResultWriter"/>) of the workers enrolled with ordinals in (after, upTo].</summary>
     Task<IReadOnlyList<AssessmentResult>> GetByOrdinalsAsync(Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct = default);

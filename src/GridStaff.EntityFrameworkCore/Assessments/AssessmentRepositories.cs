@@ -141,6 +141,8 @@ public class AssessmentResultRepository(GridStaffDbContext db) : EfRepository<As
     public async Task<IReadOnlyList<AssessmentResult>> GetByWorkersAsync(Guid cycleId, IReadOnlyCollection<Guid> workerIds, CancellationToken ct = default) =>
         await Set.Where(r => r.CycleId == cycleId && workerIds.Contains(r.WorkerId)).ToListAsync(ct);
 
+    public Task<bool> AnyAsync(Guid cycleId, CancellationToken ct = default) => Set.AnyAsync(r => r.CycleId == cycleId, ct);
+
     public async Task<IReadOnlyList<AssessmentResult>> GetByOrdinalsAsync(Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct = default) =>
         await (from r in Set.AsNoTracking()
                join e in Db.Set<Enrolment>() on new { r.CycleId, r.WorkerId } equals new { e.CycleId, e.WorkerId }
