@@ -89,12 +89,13 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         }
         finally
         {
-            // Failing half-way: the read already under way is stopped and awaited, so nothing runs on after this returns.
+            // Failing half-way: the read already under way is stopped and awaited, so nothing runs on after
+            // this returns; its own failure (cancelled, most likely) would only hide the one propagating.
             if (pending is not null)
             {
                 await stop.CancelAsync();
                 try { await pending; }
-                catch (Exception e) when (e is OperationCanceledException || stop.IsCancellationRequested) { }
+                catch (Exception) when (stop.IsCancellationRequested) { }
             }
         }
 

@@ -146,8 +146,6 @@ public class EvaluationCycle : AuditedAggregateRoot, IStreetScoped
         CompileDone = 0;
     }
 
-    public void ReportCompileProgress(int done) => CompileDone = Math.Clamp(done, 0, CompileTotal);
-
     public void MarkCompiled(DateTime utcNow)
     {
         Move(EvaluationCycleStatus.Compiled, EvaluationCycleStatus.Closed, EvaluationCycleStatus.Compiled);

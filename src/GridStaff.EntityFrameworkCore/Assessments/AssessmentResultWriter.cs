@@ -7,7 +7,6 @@ using GridStaff.Auditing;
 using GridStaff.EntityFrameworkCore;
 using GridStaff.Users;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -29,12 +28,12 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
         nameof(AssessmentResult.ComputedAt),
     ];
 
-    private IEntityType Type => db.Model.FindEntityType(typeof(AssessmentResult))!;
-    private ISqlGenerationHelper Sql => db.GetService<ISqlGenerationHelper>();
-    private string Table => Sql.DelimitIdentifier(Type.GetTableName()!, Type.GetSchema());
+    private readonly ModelSql model = new(db);
+    private IEntityType Type => model.Entity(typeof(AssessmentResult));
+    private string Table => model.Table(Type);
     private IProperty Property(string name) => Type.FindProperty(name)!;
-    private string Column(string name) => Sql.DelimitIdentifier(Property(name).GetColumnName());
-    private string Parameter(string name) => Sql.GenerateParameterNamePlaceholder(name);
+    private string Column(string name) => model.Column(Type, name);
+    private string Parameter(string name) => model.Placeholder(name);
 
     public async Task WriteComputedAsync(IReadOnlyList<AssessmentResult> created, IReadOnlyList<AssessmentResult> recomputed, CancellationToken ct = default)
     {
@@ -75,8 +74,8 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
     private IEnumerable<(string Table, List<(IProperty Property, string Column)> Columns)> Tables() =>
         Type.GetTableMappings()
             .OrderBy(m => m.Table.Name == Type.GetTableName() ? 0 : 1)
-            .Select(m => (Sql.DelimitIdentifier(m.Table.Name, m.Table.Schema),
-                m.ColumnMappings.Where(c => !c.Property.IsShadowProperty()).Select(c => (c.Property, Sql.DelimitIdentifier(c.Column.Name))).ToList()));
+            .Select(m => (model.Table(m.Table),
+                m.ColumnMappings.Where(c => !c.Property.IsShadowProperty()).Select(c => (c.Property, model.Column(c.Column))).ToList()));
 
     public async Task WriteOutcomesAsync(Guid cycleId, IReadOnlyList<QuotaOutcome> outcomes, CancellationToken ct = default)
     {
@@ -141,7 +140,7 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
         if (rows.Count == 0) return;
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        var mappings = columns.Select(p => (Property: p, Mapping: p.GetRelationalTypeMapping(), Name: Sql.GenerateParameterName(p.Name))).ToList();
+        var mappings = columns.Select(p => (Property: p, Mapping: p.GetRelationalTypeMapping(), Name: model.ParameterName(p.Name))).ToList();
         await using var scratch = connection.CreateCommand(); // parameter factory for batch commands
 
         if (connection.CanCreateBatch)

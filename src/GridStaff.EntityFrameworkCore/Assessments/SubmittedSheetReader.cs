@@ -6,7 +6,6 @@ using GridStaff.EntityFrameworkCore;
 using GridStaff.EvaluationCycles;
 using GridStaff.ScoreSheets;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -21,13 +20,13 @@ internal static class SubmittedSheetReader
 {
     public static async Task<IReadOnlyList<SubmittedSheet>> ReadAsync(GridStaffDbContext db, Guid cycleId, int afterOrdinal, int upToOrdinal, CancellationToken ct)
     {
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var enrolment = db.Model.FindEntityType(typeof(Enrolment))!;
-        var sheet = db.Model.FindEntityType(typeof(ScoreSheet))!;
+        var sql = new ModelSql(db);
+        var enrolment = sql.Entity(typeof(Enrolment));
+        var sheet = sql.Entity(typeof(ScoreSheet));
         var score = sheet.FindNavigation(nameof(ScoreSheet.Scores))!.TargetEntityType;
-        string Table(IEntityType t) => sql.DelimitIdentifier(t.GetTableName()!, t.GetSchema());
-        string Column(IEntityType t, string property) => sql.DelimitIdentifier(t.FindProperty(property)!.GetColumnName());
-        string Parameter(string name) => sql.GenerateParameterNamePlaceholder(name);
+        string Table(IEntityType t) => sql.Table(t);
+        string Column(IEntityType t, string property) => sql.Column(t, property);
+        string Parameter(string name) => sql.Placeholder(name);
 
         var text = $"""
             SELECT e.{Column(enrolment, nameof(Enrolment.Ordinal))}, s.{Column(sheet, nameof(ScoreSheet.Id))}, s.{Column(sheet, nameof(ScoreSheet.Group))},
@@ -49,8 +48,7 @@ internal static class SubmittedSheetReader
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = text;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            void Add(IEntityType t, string property, string name, object value) =>
-                command.Parameters.Add(t.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName(name), value, nullable: false));
+            void Add(IEntityType t, string property, string name, object value) => command.Parameters.Add(sql.Parameter(command, t.FindProperty(property)!, name, value));
             Add(enrolment, nameof(Enrolment.CycleId), "cycleId", cycleId);
             Add(enrolment, nameof(Enrolment.Ordinal), "after", afterOrdinal);
             Add(enrolment, nameof(Enrolment.Ordinal), "upTo", upToOrdinal);
