@@ -20,15 +20,20 @@ public static class HangfireSetup
         DatabaseProvider provider, string connectionString, string contentRoot)
     {
         var storage = configuration["Hangfire:Storage"] ?? "Database";
+        // In memory: this host's own storage, registered before AddHangfire (which only adds JobStorage if
+        // missing, and would otherwise hand out the static JobStorage.Current: with several hosts in one
+        // process, as in tests, another host's storage, disposed when that host stops).
+        var memory = storage.Equals("InMemory", StringComparison.OrdinalIgnoreCase) ? new Hangfire.InMemory.InMemoryStorage() : null;
+        if (memory is not null) services.AddSingleton<JobStorage>(memory);
         services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
 
-            if (storage.Equals("InMemory", StringComparison.OrdinalIgnoreCase))
+            if (memory is not null)
             {
-                config.UseInMemoryStorage();
+                config.UseStorage(memory);
                 return;
             }
 
