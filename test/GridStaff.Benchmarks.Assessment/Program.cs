@@ -1,6 +1,6 @@
 // Compile benchmark (issue 4): a synthetic city compiled by the real AssessmentCompiler, against a
 // single hand-written SQL aggregate over the same rows, on SQLite or PostgreSQL. Not a test.
-//   dotnet run -c Release --project test/GridStaff.Benchmarks.Assessment -- --provider Sqlite --workers 50000
+//   dotnet run -c Release --project test/GridStaff.Benchmarks.Assessment -- --provider Sqlite --workers 50000 [--cold] [--batch 500] [--no-read-ahead] [--trace]
 //   dotnet run -c Release --project test/GridStaff.Benchmarks.Assessment -- --provider PostgreSql --pg "Host=127.0.0.1;Port=55432;Username=postgres"
 using System.Data.Common;
 using System.Diagnostics;
@@ -22,6 +22,9 @@ var workers = int.Parse(options.GetValueOrDefault("workers", "50000"), CultureIn
 var compileOptions = new AssessmentCompileOptions();
 var batchSize = options.TryGetValue("batch", out var b) ? int.Parse(b, CultureInfo.InvariantCulture) : compileOptions.BatchSize;
 var readAhead = !options.ContainsKey("no-read-ahead");
+// Warm (default): a small city is compiled first, as a Host that has compiled before has its code jitted
+// and tiered up; --cold measures the first compile of a fresh process (JIT included).
+var cold = options.ContainsKey("cold");
 
 string connectionString;
 string? pgDatabase = null;
@@ -46,11 +49,14 @@ else
 DbContextOptions<GridStaffDbContext> raw = (DbContextOptions<GridStaffDbContext>)GridStaffDatabase
     .Configure(new DbContextOptionsBuilder<GridStaffDbContext>(), provider, connectionString).Options;
 var city = new SyntheticCity(() => new GridStaffDbContext(raw, SystemCurrentUser.Instance), workers);
+var warmUp = new SyntheticCity(() => new GridStaffDbContext(raw, SystemCurrentUser.Instance), 5_000, seed: 7, code: "W");
 
 Console.WriteLine($"load average at start: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
-Console.WriteLine($"provider {provider}, {workers:N0} workers × 12 indicators × 4 rater groups, compile batch {batchSize}, read-ahead {(readAhead ? "on" : "off")}");
+Console.WriteLine($"provider {provider}, {workers:N0} workers × 12 indicators × 4 rater groups, compile batch {batchSize}, " +
+                  $"read-ahead {(readAhead ? "on" : "off")}, {(cold ? "cold (first compile of the process)" : "warm (after compiling 5,000 workers)")}");
 var generated = await city.GenerateAsync();
 Console.WriteLine($"generate: {generated.TotalSeconds:F1} s");
+if (!cold) await warmUp.GenerateAsync();
 
 var trace = new SlowCommandLog();
 await using var provider_ = new ServiceCollection()
@@ -62,28 +68,46 @@ await using var provider_ = new ServiceCollection()
     .BuildServiceProvider();
 
 // The floor: one hand-written SQL aggregate computing every worker's rated total from the same rows.
-var floor = await MeasureAsync(async () =>
+async Task<int> FloorAsync(Guid cycleId)
 {
     await using var db = new GridStaffDbContext(raw, SystemCurrentUser.Instance);
     var connection = db.Database.GetDbConnection();
     await connection.OpenAsync();
     await using var command = connection.CreateCommand();
-    command.CommandText = FloorSql(city.CycleId, provider);
+    command.CommandText = FloorSql(cycleId, provider);
     var rows = 0;
     await using var reader = await command.ExecuteReaderAsync();
     while (await reader.ReadAsync()) { _ = reader.GetValue(1); rows++; }
     return rows;
-});
+}
+async Task<int> CompileAsync(Guid cycleId, int? batch = null)
+{
+    await using var scope = provider_.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<AssessmentCompiler>().CompileAsync(cycleId, batch);
+    return 0;
+}
+if (!cold)
+{
+    await FloorAsync(warmUp.CycleId);
+    // Batches of 50: per-batch code runs 100 times, past the runtime's threshold (30 calls) for tiering up.
+    await CompileAsync(warmUp.CycleId, 50);
+    await Task.Delay(1000); // lets the background JIT finish tiering up what the warm-up ran
+    trace.Clear();
+}
+
+// The floor's best of three runs: the ratio is taken against its fastest (page cache warm, nothing beside it).
+var floor = await MeasureAsync(() => FloorAsync(city.CycleId));
+for (var run = 2; run <= 3; run++)
+{
+    var again = await MeasureAsync(() => FloorAsync(city.CycleId));
+    Console.WriteLine($"  floor run {run}: {again.Elapsed.TotalSeconds:F2} s (best before {floor.Elapsed.TotalSeconds:F2} s)");
+    if (again.Elapsed < floor.Elapsed) floor = again;
+}
 Console.WriteLine($"SQL aggregate floor: {floor.Elapsed.TotalSeconds:F2} s wall, {floor.Cpu.TotalSeconds:F2} s CPU in this process, for {floor.Result:N0} workers");
 
 GC.Collect();
 var baseline = Environment.WorkingSet;
-var compile = await MeasureAsync(async () =>
-{
-    await using var scope = provider_.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<AssessmentCompiler>().CompileAsync(city.CycleId);
-    return 0;
-});
+var compile = await MeasureAsync(() => CompileAsync(city.CycleId));
 await using (var db = new GridStaffDbContext(raw, SystemCurrentUser.Instance))
 {
     var count = await db.AssessmentResults.CountAsync(r => r.CycleId == city.CycleId);

@@ -12,6 +12,8 @@ internal sealed partial class SlowCommandLog : ILoggerProvider
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
     public void Dispose() { }
 
+    public void Clear() => Commands.Clear();
+
     public void Print(int top = 8)
     {
         Console.WriteLine($"SQL commands: {Commands.Count:N0}, total {Commands.Sum(c => c.Ms) / 1000.0:F1} s");

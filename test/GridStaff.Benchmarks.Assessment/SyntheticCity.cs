@@ -16,10 +16,11 @@ using Microsoft.EntityFrameworkCore;
 /// A synthetic city for assessment benchmarks (reusable: pay and reports can build on it). One street
 /// with <c>workers</c> enrolled in a closed cycle, communities of <c>communitySize</c>, a template of
 /// 12 rated indicators scored by 4 rater groups (director, peers, street HR, self), every sheet
-/// submitted: workers × 4 × 12 scores. Deterministic for a given seed. Written through EF Core without
+/// submitted: workers × 4 × 12 scores. Deterministic for a given seed; cities of different <c>code</c>s
+/// live side by side in one database. Written through EF Core without
 /// the auditing interceptor, in batches, so the generator itself stays small in memory.
 /// </summary>
-public sealed class SyntheticCity(Func<GridStaffDbContext> newContext, int workers, int communitySize = 25, int seed = 42)
+public sealed class SyntheticCity(Func<GridStaffDbContext> newContext, int workers, int communitySize = 25, int seed = 42, string code = "B")
 {
     public static readonly decimal[] IndicatorWeights = [8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9];
     public static readonly (RaterGroupKind Group, decimal Weight)[] Groups =
@@ -49,8 +50,8 @@ public sealed class SyntheticCity(Func<GridStaffDbContext> newContext, int worke
         await using (var db = newContext())
         {
             await db.Database.EnsureCreatedAsync(ct);
-            var district = new District(Guid.CreateVersion7(), "BD", "Benchmark District");
-            var street = new Street(Guid.CreateVersion7(), district.Id, "BS", "Benchmark Street", StreetKind.Street);
+            var district = new District(Guid.CreateVersion7(), $"{code}D", $"Benchmark District {code}");
+            var street = new Street(Guid.CreateVersion7(), district.Id, $"{code}S", $"Benchmark Street {code}", StreetKind.Street);
             streetId = street.Id;
             db.AddRange(district, street);
             var template = await new AssessmentTemplateManager(new Assessments.AssessmentTemplateRepository(db)).CreateVersionAsync(street.Id, "CITY", "City template", Template, ct);
@@ -88,7 +89,7 @@ public sealed class SyntheticCity(Func<GridStaffDbContext> newContext, int worke
                     if (group == RaterGroupKind.Peers && peer == ids[i]) continue;
                     var sheetId = Guid.CreateVersion7();
                     await bulk.SheetAsync(sheetId, CycleId, streetId, community, ids[i], group, rater, now.AddDays(-2), ct);
-                    foreach (var code in codes) await bulk.ScoreAsync(sheetId, code, (decimal)(50 + random.Next(51)) / 10, ct);
+                    foreach (var indicator in codes) await bulk.ScoreAsync(sheetId, indicator, (decimal)(50 + random.Next(51)) / 10, ct);
                 }
             }
             await bulk.CommitAsync(ct);
