@@ -17,8 +17,8 @@ using Microsoft.EntityFrameworkCore;
 /// with <c>workers</c> enrolled in a closed cycle, communities of <c>communitySize</c>, a template of
 /// 12 rated indicators scored by 4 rater groups (director, peers, street HR, self), every sheet
 /// submitted: workers × 4 × 12 scores. Deterministic for a given seed; cities of different <c>code</c>s
-/// live side by side in one database. Written through EF Core without
-/// the auditing interceptor, in batches, so the generator itself stays small in memory.
+/// live side by side in one database. Written through EF Core without the auditing interceptor, in
+/// batches, so the generator itself stays small in memory.
 /// </summary>
 public sealed class SyntheticCity(Func<GridStaffDbContext> newContext, int workers, int communitySize = 25, int seed = 42, string code = "B")
 {

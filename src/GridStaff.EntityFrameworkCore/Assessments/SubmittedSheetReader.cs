@@ -24,22 +24,19 @@ internal static class SubmittedSheetReader
         var enrolment = sql.Entity(typeof(Enrolment));
         var sheet = sql.Entity(typeof(ScoreSheet));
         var score = sheet.FindNavigation(nameof(ScoreSheet.Scores))!.TargetEntityType;
-        string Table(IEntityType t) => sql.Table(t);
-        string Column(IEntityType t, string property) => sql.Column(t, property);
-        string Parameter(string name) => sql.Placeholder(name);
 
         var text = $"""
-            SELECT e.{Column(enrolment, nameof(Enrolment.Ordinal))}, s.{Column(sheet, nameof(ScoreSheet.Id))}, s.{Column(sheet, nameof(ScoreSheet.Group))},
-                   x.{Column(score, nameof(IndicatorScore.IndicatorCode))}, x.{Column(score, nameof(IndicatorScore.Score))}
-            FROM {Table(enrolment)} e
-            JOIN {Table(sheet)} s ON s.{Column(sheet, nameof(ScoreSheet.CycleId))} = e.{Column(enrolment, nameof(Enrolment.CycleId))}
-                AND s.{Column(sheet, nameof(ScoreSheet.WorkerId))} = e.{Column(enrolment, nameof(Enrolment.WorkerId))}
-            JOIN {Table(score)} x ON x.{Column(score, "SheetId")} = s.{Column(sheet, nameof(ScoreSheet.Id))}
-            WHERE e.{Column(enrolment, nameof(Enrolment.CycleId))} = {Parameter("cycleId")}
-              AND e.{Column(enrolment, nameof(Enrolment.Ordinal))} > {Parameter("after")}
-              AND e.{Column(enrolment, nameof(Enrolment.Ordinal))} <= {Parameter("upTo")}
-              AND s.{Column(sheet, nameof(ScoreSheet.Status))} = {Parameter("status")}
-            ORDER BY e.{Column(enrolment, nameof(Enrolment.Ordinal))}, s.{Column(sheet, nameof(ScoreSheet.Id))}
+            SELECT e.{sql.Column(enrolment, nameof(Enrolment.Ordinal))}, s.{sql.Column(sheet, nameof(ScoreSheet.Id))}, s.{sql.Column(sheet, nameof(ScoreSheet.Group))},
+                   x.{sql.Column(score, nameof(IndicatorScore.IndicatorCode))}, x.{sql.Column(score, nameof(IndicatorScore.Score))}
+            FROM {sql.Table(enrolment)} e
+            JOIN {sql.Table(sheet)} s ON s.{sql.Column(sheet, nameof(ScoreSheet.CycleId))} = e.{sql.Column(enrolment, nameof(Enrolment.CycleId))}
+                AND s.{sql.Column(sheet, nameof(ScoreSheet.WorkerId))} = e.{sql.Column(enrolment, nameof(Enrolment.WorkerId))}
+            JOIN {sql.Table(score)} x ON x.{sql.Column(score, "SheetId")} = s.{sql.Column(sheet, nameof(ScoreSheet.Id))}
+            WHERE e.{sql.Column(enrolment, nameof(Enrolment.CycleId))} = {sql.Placeholder("cycleId")}
+              AND e.{sql.Column(enrolment, nameof(Enrolment.Ordinal))} > {sql.Placeholder("after")}
+              AND e.{sql.Column(enrolment, nameof(Enrolment.Ordinal))} <= {sql.Placeholder("upTo")}
+              AND s.{sql.Column(sheet, nameof(ScoreSheet.Status))} = {sql.Placeholder("status")}
+            ORDER BY e.{sql.Column(enrolment, nameof(Enrolment.Ordinal))}, s.{sql.Column(sheet, nameof(ScoreSheet.Id))}
             """;
 
         await db.Database.OpenConnectionAsync(ct);
