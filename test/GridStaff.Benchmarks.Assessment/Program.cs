@@ -1,6 +1,6 @@
 // Compile benchmark (issue 4): a synthetic city compiled by the real AssessmentCompiler, against a
 // single hand-written SQL aggregate over the same rows, on SQLite or PostgreSQL. Not a test.
-//   dotnet run -c Release --project test/GridStaff.Benchmarks.Assessment -- --provider Sqlite --workers 50000 [--cold] [--batch 500] [--no-read-ahead] [--trace]
+//   dotnet run -c Release --project test/GridStaff.Benchmarks.Assessment -- --provider Sqlite --workers 50000 [--cold] [--batch 500] [--no-read-ahead] [--trace] [--keep]
 //   dotnet run -c Release --project test/GridStaff.Benchmarks.Assessment -- --provider PostgreSql --pg "Host=127.0.0.1;Port=55432;Username=postgres"
 using System.Data.Common;
 using System.Diagnostics;
@@ -103,7 +103,7 @@ for (var run = 2; run <= 3; run++)
     Console.WriteLine($"  floor run {run}: {again.Elapsed.TotalSeconds:F2} s (best before {floor.Elapsed.TotalSeconds:F2} s)");
     if (again.Elapsed < floor.Elapsed) floor = again;
 }
-Console.WriteLine($"SQL aggregate floor: {floor.Elapsed.TotalSeconds:F2} s wall, {floor.Cpu.TotalSeconds:F2} s CPU in this process, for {floor.Result:N0} workers");
+Console.WriteLine($"SQL aggregate floor: {floor.Elapsed.TotalSeconds:F2} s wall, {floor.Cpu.TotalSeconds:F2} s CPU in this process, {floor.ServerCpu.TotalSeconds:F2} s in the server's, for {floor.Result:N0} workers");
 
 GC.Collect();
 var baseline = Environment.WorkingSet;
@@ -112,13 +112,15 @@ await using (var db = new GridStaffDbContext(raw, SystemCurrentUser.Instance))
 {
     var count = await db.AssessmentResults.CountAsync(r => r.CycleId == city.CycleId);
     var excellent = await db.AssessmentResults.CountAsync(r => r.CycleId == city.CycleId && r.QuotaGrade == GridStaff.Assessments.Grade.Excellent);
-    Console.WriteLine($"compile: {compile.Elapsed.TotalSeconds:F2} s wall, {compile.Cpu.TotalSeconds:F2} s CPU in this process, {count:N0} results ({excellent:N0} excellent after quota)");
+    Console.WriteLine($"compile: {compile.Elapsed.TotalSeconds:F2} s wall, {compile.Cpu.TotalSeconds:F2} s CPU in this process, {compile.ServerCpu.TotalSeconds:F2} s in the server's, {count:N0} results ({excellent:N0} excellent after quota)");
 }
 if (options.ContainsKey("trace")) trace.Print();
 Console.WriteLine($"ratio compile / SQL floor: {compile.Elapsed / floor.Elapsed:F1}×");
 Console.WriteLine($"memory: peak working set {compile.PeakWorkingSet / 1048576.0:F0} MB (baseline before compile {baseline / 1048576.0:F0} MB), peak managed heap {compile.PeakManaged / 1048576.0:F0} MB");
 
-if (pgDatabase is not null)
+if (options.ContainsKey("keep"))
+    Console.WriteLine($"kept: {connectionString}");
+else if (pgDatabase is not null)
 {
     NpgsqlConnection.ClearAllPools();
     await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(options.GetValueOrDefault("pg", "Host=127.0.0.1;Port=55432;Username=postgres")) { Database = "postgres" }.ToString());
@@ -132,9 +134,10 @@ else
     File.Delete(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource);
 }
 
-static async Task<(T Result, TimeSpan Elapsed, long PeakWorkingSet, long PeakManaged, TimeSpan Cpu)> MeasureAsync<T>(Func<Task<T>> action)
+static async Task<(T Result, TimeSpan Elapsed, long PeakWorkingSet, long PeakManaged, TimeSpan Cpu, TimeSpan ServerCpu)> MeasureAsync<T>(Func<Task<T>> action)
 {
     var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var serverBefore = ServerCpu();
     long peak = 0, managed = 0;
     using var stop = new CancellationTokenSource();
     var sampler = Task.Run(async () =>
@@ -151,7 +154,27 @@ static async Task<(T Result, TimeSpan Elapsed, long PeakWorkingSet, long PeakMan
     watch.Stop();
     stop.Cancel();
     await sampler;
-    return (result, watch.Elapsed, peak, managed, Process.GetCurrentProcess().TotalProcessorTime - cpuBefore);
+    return (result, watch.Elapsed, peak, managed, Process.GetCurrentProcess().TotalProcessorTime - cpuBefore, ServerCpu() - serverBefore);
+}
+
+// CPU of the local PostgreSQL server's processes (Linux /proc; ticks of 1/100 s): zero for SQLite, which runs in this process.
+static TimeSpan ServerCpu()
+{
+    long ticks = 0;
+    foreach (var dir in Directory.EnumerateDirectories("/proc"))
+    {
+        try
+        {
+            var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+            var close = stat.LastIndexOf(')');
+            if (!stat.AsSpan(stat.IndexOf('(') + 1, close - stat.IndexOf('(') - 1).SequenceEqual("postgres")) continue;
+            var fields = stat[(close + 2)..].Split(' ');
+            ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (IOException) { } // the process ended while we looked
+        catch (UnauthorizedAccessException) { }
+    }
+    return TimeSpan.FromSeconds(ticks / 100.0);
 }
 
 static string FloorSql(Guid cycleId, DatabaseProvider provider)

@@ -11,14 +11,17 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 /// <summary>
-/// <see cref="IAssessmentResultWriter"/> on plain ADO.NET commands over the context's connection: one
-/// parameterised statement per row, sent as a <see cref="DbBatch"/> where the provider has batches
-/// (PostgreSQL) and as one re-used prepared command otherwise (SQLite). Column names, quoting and
-/// value conversion all come from the EF model, so the SQL stays right on every provider.
+/// <see cref="IAssessmentResultWriter"/> on plain ADO.NET commands over the context's connection.
+/// PostgreSQL gets the rows as a set: one statement per chunk, every column one typed array that
+/// <c>unnest</c> turns back into rows (a round trip and a plan per row cost the server more than the
+/// rows themselves). Elsewhere one parameterised statement per row, as one re-used prepared command
+/// (SQLite runs in the process: a row costs no round trip). Column names, quoting and value
+/// conversion all come from the EF model, so the SQL stays right on every provider.
 /// </summary>
 public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentUser, TimeProvider clock) : IAssessmentResultWriter
 {
-    private const int BatchSize = 500;
+    /// <summary>Rows per statement on PostgreSQL: the quota pass writes a whole street in a few.</summary>
+    private const int SetSize = 5000;
 
     /// <summary>What <see cref="AssessmentResult.SetComputation"/> writes.</summary>
     private static readonly string[] ComputedColumns =
@@ -28,12 +31,21 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
         nameof(AssessmentResult.ComputedAt),
     ];
 
+    /// <summary>What the quota pass writes from its outcome (besides the stamps), then the row's key.</summary>
+    private static readonly string[] OutcomeColumns =
+    [
+        nameof(AssessmentResult.QuotaGrade), nameof(AssessmentResult.QuotaDowngraded), nameof(AssessmentResult.TieForHr),
+        nameof(AssessmentResult.RankInCommunity), nameof(AssessmentResult.RankInStreet), nameof(AssessmentResult.PoolKey),
+        nameof(IAuditedObject.LastModificationTime), nameof(IAuditedObject.LastModifierId),
+    ];
+
+    private static readonly string[] CalibrationColumns =
+        [nameof(AssessmentResult.CalibrationReason), nameof(AssessmentResult.CalibratedBy), nameof(AssessmentResult.CalibratedGrade)];
+
     private readonly ModelSql model = new(db);
+    private bool AsSets => db.Database.IsNpgsql();
     private IEntityType Type => model.Entity(typeof(AssessmentResult));
-    private string Table => model.Table(Type);
-    private IProperty Property(string name) => Type.FindProperty(name)!;
-    private string Column(string name) => model.Column(Type, name);
-    private string Parameter(string name) => model.Placeholder(name);
+    private Column Own(string property) => new(Type.FindProperty(property)!, model.Column(Type, property));
 
     public async Task WriteComputedAsync(IReadOnlyList<AssessmentResult> created, IReadOnlyList<AssessmentResult> recomputed, CancellationToken ct = default)
     {
@@ -57,55 +69,37 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
         foreach (var (table, columns) in Tables())
         {
             var insert = columns.Where(c => c.Property.Name is not (nameof(IAuditedObject.LastModificationTime) or nameof(IAuditedObject.LastModifierId))).ToList();
-            await ExecuteRowsAsync($"INSERT INTO {table} ({string.Join(", ", insert.Select(c => c.Column))}) " +
-                                   $"VALUES ({string.Join(", ", insert.Select(c => Parameter(c.Property.Name)))})",
-                created, [.. insert.Select(c => c.Property)], Value, ct);
+            var sql = AsSets
+                ? $"INSERT INTO {table} ({string.Join(", ", insert.Select(c => c.Name))}) SELECT * FROM {Unnest(insert)}"
+                : $"INSERT INTO {table} ({string.Join(", ", insert.Select(c => c.Name))}) VALUES ({string.Join(", ", insert.Select(Placeholder))})";
+            await ExecuteAsync(sql, created, insert, Value, ct);
 
-            var update = columns.Where(c => updated.Contains(c.Property.Name)).ToList();
             var key = columns.Single(c => c.Property.IsPrimaryKey());
-            await ExecuteRowsAsync($"UPDATE {table} SET {string.Join(", ", update.Select(c => $"{c.Column} = {Parameter(c.Property.Name)}"))} " +
-                                   $"WHERE {key.Column} = {Parameter(key.Property.Name)}",
-                recomputed, [.. update.Select(c => c.Property), key.Property], Value, ct);
+            var update = columns.Where(c => updated.Contains(c.Property.Name)).ToList();
+            await ExecuteAsync(Update(table, update.Select(c => (c, New(c))), update, [key]), recomputed, [.. update, key], Value, ct);
         }
         await transaction.CommitAsync(ct);
     }
 
     /// <summary>The tables a result is stored in, the result's own first, each with its delimited columns.</summary>
-    private IEnumerable<(string Table, List<(IProperty Property, string Column)> Columns)> Tables() =>
+    private IEnumerable<(string Table, List<Column> Columns)> Tables() =>
         Type.GetTableMappings()
             .OrderBy(m => m.Table.Name == Type.GetTableName() ? 0 : 1)
             .Select(m => (model.Table(m.Table),
-                m.ColumnMappings.Where(c => !c.Property.IsShadowProperty()).Select(c => (c.Property, model.Column(c.Column))).ToList()));
+                m.ColumnMappings.Where(c => !c.Property.IsShadowProperty()).Select(c => new Column(c.Property, model.Column(c.Column))).ToList()));
 
     public async Task WriteOutcomesAsync(Guid cycleId, IReadOnlyList<QuotaOutcome> outcomes, CancellationToken ct = default)
     {
         if (outcomes.Count == 0) return;
         var now = clock.GetUtcNow().UtcDateTime;
-        string Keep(string column) =>
-            $"{Column(column)} = CASE WHEN {Column(nameof(AssessmentResult.CalibratedGrade))} = {Parameter(nameof(AssessmentResult.QuotaGrade))} THEN NULL ELSE {Column(column)} END";
-        var sql = $"""
-            UPDATE {Table} SET
-              {Column(nameof(AssessmentResult.QuotaGrade))} = {Parameter(nameof(AssessmentResult.QuotaGrade))},
-              {Column(nameof(AssessmentResult.QuotaDowngraded))} = {Parameter(nameof(AssessmentResult.QuotaDowngraded))},
-              {Column(nameof(AssessmentResult.TieForHr))} = {Parameter(nameof(AssessmentResult.TieForHr))},
-              {Column(nameof(AssessmentResult.RankInCommunity))} = {Parameter(nameof(AssessmentResult.RankInCommunity))},
-              {Column(nameof(AssessmentResult.RankInStreet))} = {Parameter(nameof(AssessmentResult.RankInStreet))},
-              {Column(nameof(AssessmentResult.PoolKey))} = {Parameter(nameof(AssessmentResult.PoolKey))},
-              {Keep(nameof(AssessmentResult.CalibrationReason))},
-              {Keep(nameof(AssessmentResult.CalibratedBy))},
-              {Keep(nameof(AssessmentResult.CalibratedGrade))},
-              {Column(nameof(IAuditedObject.LastModificationTime))} = {Parameter(nameof(IAuditedObject.LastModificationTime))},
-              {Column(nameof(IAuditedObject.LastModifierId))} = {Parameter(nameof(IAuditedObject.LastModifierId))}
-            WHERE {Column(nameof(AssessmentResult.CycleId))} = {Parameter(nameof(AssessmentResult.CycleId))}
-              AND {Column(nameof(AssessmentResult.WorkerId))} = {Parameter(nameof(AssessmentResult.WorkerId))}
-            """;
-        IProperty[] columns =
-        [
-            Property(nameof(AssessmentResult.QuotaGrade)), Property(nameof(AssessmentResult.QuotaDowngraded)), Property(nameof(AssessmentResult.TieForHr)),
-            Property(nameof(AssessmentResult.RankInCommunity)), Property(nameof(AssessmentResult.RankInStreet)), Property(nameof(AssessmentResult.PoolKey)),
-            Property(nameof(IAuditedObject.LastModificationTime)), Property(nameof(IAuditedObject.LastModifierId)),
-            Property(nameof(AssessmentResult.CycleId)), Property(nameof(AssessmentResult.WorkerId)),
-        ];
+        var written = OutcomeColumns.Select(Own).ToList();
+        Column[] keys = [Own(nameof(AssessmentResult.CycleId)), Own(nameof(AssessmentResult.WorkerId))];
+        var quotaGrade = written[0];
+        var calibratedGrade = Own(nameof(AssessmentResult.CalibratedGrade));
+        // A calibration the new quota grade makes moot is dropped, as AssessmentResult.ApplyQuota does.
+        var assignments = written.Select(c => (c, New(c)))
+            .Concat(CalibrationColumns.Select(Own).Select(c =>
+                (c, $"CASE WHEN {Current(calibratedGrade)} = {New(quotaGrade)} THEN NULL ELSE {Current(c)} END")));
         object? Value(QuotaOutcome o, IProperty p) => p.Name switch
         {
             nameof(AssessmentResult.QuotaGrade) => o.Grade,
@@ -121,7 +115,7 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ExecuteRowsAsync(sql, outcomes, columns, Value, ct);
+        await ExecuteAsync(Update(model.Table(Type), assignments, written, keys), outcomes, [.. written, .. keys], Value, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -133,45 +127,79 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Runs <paramref name="sql"/> once per row inside the current transaction, parameters converted by the EF type mappings.</summary>
-    private async Task ExecuteRowsAsync<T>(string sql, IReadOnlyList<T> rows, IReadOnlyList<IProperty> columns,
-        Func<T, IProperty, object?> value, CancellationToken ct)
+    /// <summary>A column of a result's table and the property it stores.</summary>
+    private sealed record Column(IProperty Property, string Name);
+
+    private string Placeholder(Column c) => model.Placeholder(c.Property.Name);
+
+    /// <summary>The value written to a column: the row's parameter, or the column of the unnested set <c>v</c>.</summary>
+    private string New(Column c) => AsSets ? $"v.{c.Name}" : Placeholder(c);
+
+    /// <summary>The column's value before the update (the target is aliased <c>r</c> where it is joined to a set).</summary>
+    private string Current(Column c) => AsSets ? $"r.{c.Name}" : c.Name;
+
+    /// <summary>The rows as one array parameter per column, cast to the column's type, unnested as <c>v</c>.</summary>
+    private string Unnest(IReadOnlyList<Column> columns) =>
+        $"unnest({string.Join(", ", columns.Select(c => $"CAST({Placeholder(c)} AS {c.Property.GetRelationalTypeMapping().StoreType}[])"))}) " +
+        $"AS v({string.Join(", ", columns.Select(c => c.Name))})";
+
+    /// <summary>An UPDATE of the rows found by <paramref name="keys"/>; <paramref name="fed"/> are the other columns the rows bring.</summary>
+    private string Update(string table, IEnumerable<(Column Column, string Value)> assignments, IReadOnlyList<Column> fed, IReadOnlyList<Column> keys)
+    {
+        var set = string.Join(", ", assignments.Select(a => $"{a.Column.Name} = {a.Value}"));
+        return AsSets
+            ? $"UPDATE {table} AS r SET {set} FROM {Unnest([.. fed, .. keys])} WHERE {string.Join(" AND ", keys.Select(k => $"r.{k.Name} = v.{k.Name}"))}"
+            : $"UPDATE {table} SET {set} WHERE {string.Join(" AND ", keys.Select(k => $"{k.Name} = {Placeholder(k)}"))}";
+    }
+
+    /// <summary>Runs <paramref name="sql"/> for the rows inside the current transaction, values converted by the EF type mappings.</summary>
+    private async Task ExecuteAsync<T>(string sql, IReadOnlyList<T> rows, IReadOnlyList<Column> columns, Func<T, IProperty, object?> value, CancellationToken ct)
     {
         if (rows.Count == 0) return;
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        var mappings = columns.Select(p => (Property: p, Mapping: p.GetRelationalTypeMapping(), Name: model.ParameterName(p.Name))).ToList();
-        await using var scratch = connection.CreateCommand(); // parameter factory for batch commands
+        var mappings = columns.Select(c => (c.Property, Mapping: c.Property.GetRelationalTypeMapping(), Name: model.ParameterName(c.Property.Name))).ToList();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = sql;
 
-        if (connection.CanCreateBatch)
+        if (AsSets)
         {
-            foreach (var chunk in rows.Chunk(BatchSize))
+            foreach (var chunk in rows.Chunk(SetSize))
             {
-                await using var batch = connection.CreateBatch();
-                batch.Transaction = transaction;
-                foreach (var row in chunk)
+                command.Parameters.Clear();
+                foreach (var (property, mapping, name) in mappings)
                 {
-                    var command = batch.CreateBatchCommand();
-                    command.CommandText = sql;
-                    foreach (var (property, mapping, name) in mappings)
-                        command.Parameters.Add(mapping.CreateParameter(scratch, name, value(row, property), property.IsNullable));
-                    batch.BatchCommands.Add(command);
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = name;
+                    parameter.Value = ProviderArray(chunk, property, mapping, value);
+                    command.Parameters.Add(parameter);
                 }
-                await batch.ExecuteNonQueryAsync(ct);
+                await command.ExecuteNonQueryAsync(ct);
             }
             return;
         }
 
         // One command, re-used: the provider keeps the statement prepared while the text stays the same.
-        await using var single = connection.CreateCommand();
-        single.Transaction = transaction;
-        single.CommandText = sql;
         foreach (var row in rows)
         {
-            single.Parameters.Clear();
+            command.Parameters.Clear();
             foreach (var (property, mapping, name) in mappings)
-                single.Parameters.Add(mapping.CreateParameter(single, name, value(row, property), property.IsNullable));
-            await single.ExecuteNonQueryAsync(ct);
+                command.Parameters.Add(mapping.CreateParameter(command, name, value(row, property), property.IsNullable));
+            await command.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>A column's values as a typed array of what the provider stores (an enum as its number), nullable where the column is.</summary>
+    private static Array ProviderArray<T>(T[] rows, IProperty property, RelationalTypeMapping mapping, Func<T, IProperty, object?> value)
+    {
+        var converter = mapping.Converter;
+        var type = converter?.ProviderClrType ?? mapping.ClrType;
+        if (type.IsValueType && property.IsNullable) type = typeof(Nullable<>).MakeGenericType(type);
+        var array = Array.CreateInstance(type, rows.Length);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var v = value(rows[i], property);
+            array.SetValue(converter is null ? v : converter.ConvertToProvider(v), i);
+        }
+        return array;
     }
 }
