@@ -34,8 +34,10 @@ public sealed record IndicatorBreakdown(string Code, IndicatorKind Kind, RaterGr
 
 /// <summary>
 /// Source-generated JSON for the stored breakdown (web defaults, enums as strings): a city-scale compile
-/// writes one per worker, and the generated serializer skips reflection.
+/// writes one per worker, and the generated serializer skips reflection. Indicator lines are stored as
+/// arrays (see <see cref="IndicatorBreakdownArrayConverter"/>); the API still shows them as objects.
 /// </summary>
-[System.Text.Json.Serialization.JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web, UseStringEnumConverter = true,
+    Converters = [typeof(IndicatorBreakdownArrayConverter)])]
 [System.Text.Json.Serialization.JsonSerializable(typeof(ResultBreakdown))]
 public sealed partial class ResultBreakdownJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
