@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL server on 127.0.0.1 for the test suite.
 #   scripts/postgres.sh start DIR   installs PostgreSQL (Debian package) if missing, starts a new cluster in DIR
 #   scripts/postgres.sh stop DIR    stops it and deletes DIR
-# Port: $GRIDSTAFF_PG_PORT (default 55432). Auth: trust, local only; never for real data.
+# Port: $GRIDSTAFF_PG_PORT (default 55432); more server settings in $GRIDSTAFF_PG_OPTIONS (e.g. "-c shared_buffers=1GB").
+# Auth: trust, local only; never for real data.
 set -euo pipefail
 cmd=${1:?start|stop}
 dir=${2:?data folder}
@@ -29,7 +30,7 @@ case "$cmd" in
       run() { bash -c "$*"; }
     fi
     run "$bin/initdb -D $dir/data -U postgres -E UTF8 --locale=C.UTF-8 --auth-local=trust --auth-host=trust" >/dev/null
-    run "$bin/pg_ctl -D $dir/data -l $dir/server.log -w -o '-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off' start" >/dev/null
+    run "$bin/pg_ctl -D $dir/data -l $dir/server.log -w -o '-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${GRIDSTAFF_PG_OPTIONS:-}' start" >/dev/null
     echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
     ;;
   stop)

@@ -88,6 +88,33 @@ public class Compile_Tests : AssessmentScenarioTestBase
     }
 
     [Fact]
+    public async Task Should_Drop_A_Calibration_A_Recompile_Makes_Moot()
+    {
+        var s = await BuildScoredCycleAsync();
+        await CompileAsync(s.CycleId);
+        LoginAs(TestData.NorthHr);
+        var results = GetRequiredService<IAssessmentResultAppService>();
+        var list = (await results.GetListAsync(new GetAssessmentResultListDto { CycleId = s.CycleId })).Items;
+        var (x, z) = (list.Single(r => r.WorkerId == s.X.WorkerId), list.Single(r => r.WorkerId == s.Z.WorkerId));
+        await results.CalibrateAsync(x.Id, new CalibrateResultDto { Grade = Grade.BasicallyQualified, Reason = "Two verified complaints" });
+        await results.CalibrateAsync(z.Id, new CalibrateResultDto { Grade = Grade.BasicallyQualified, Reason = "Long sick leave" });
+        // X's scores fall to 6 of 10 (as a re-score would leave them): 60 × 90 % + 8 + 3 = 65, basically qualified by the bands.
+        LoginAsSystem();
+        await WithDbContextAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE \"ScoreSheetScores\" SET \"Score\" = {6m} WHERE \"SheetId\" IN (SELECT \"Id\" FROM \"ScoreSheets\" WHERE \"WorkerId\" = {s.X.WorkerId})"));
+
+        await CompileAsync(s.CycleId);
+
+        LoginAs(TestData.NorthHr);
+        var after = GetRequiredService<IAssessmentResultAppService>();
+        var movedX = await after.GetAsync(x.Id);
+        (movedX.Total, movedX.ComputedGrade, movedX.Grade).ShouldBe((65m, Grade.BasicallyQualified, Grade.BasicallyQualified));
+        movedX.CalibrationReason.ShouldBeNull();
+        var keptZ = await after.GetAsync(z.Id);
+        (keptZ.ComputedGrade, keptZ.Grade, keptZ.CalibrationReason).ShouldBe((Grade.Unqualified, Grade.BasicallyQualified, "Long sick leave"));
+    }
+
+    [Fact]
     public async Task Should_Show_Compile_Progress()
     {
         var s = await BuildScoredCycleAsync();
