@@ -18,15 +18,16 @@ public class AssessmentCompileOptions
     public int BatchSize { get; set; } = 500;
 
     /// <summary>
-    /// Read the next batch while this one is computed and written: two connections at once, one per
-    /// core. Off only where every scope shares one connection (an in-memory SQLite test database).
+    /// Overlap the batches: the next batch is read while this one is computed, and this one is written
+    /// while the next is computed (three connections at once). Off only where every scope shares one
+    /// connection (an in-memory SQLite test database).
     /// </summary>
     public bool ReadAhead { get; set; } = true;
 }
 
 /// <summary>
 /// Compiles a cycle's results from the database in batches, so memory stays flat for a city: read a
-/// batch's enrolments, sheets and work data (the next batch is read while this one is worked on),
+/// batch's enrolments, sheets and work data (the next batch is read, and the one before written, while this one is computed),
 /// compute every worker, upsert their results through the set-based <see cref="IAssessmentResultWriter"/>,
 /// report progress; then apply the quota and ranks over the light summaries of all results.
 /// Rerunning, or running again after a crash half-way, gives the same results and no duplicates.
@@ -55,13 +56,23 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         }
 
         var size = batchSize ?? options.Value.BatchSize;
-        var readAhead = options.Value.ReadAhead;
+        var overlap = options.Value.ReadAhead;
         var (done, created, recomputed) = (0, 0, 0);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        Task<CompileBatch> Read(int after) => readAhead
+        Task<CompileBatch> Read(int after) => overlap
             ? Task.Run(() => ReadBatchAsync(cycle, after, size, recompiling, stop.Token), stop.Token)
             : ReadBatchAsync(cycle, after, size, recompiling, stop.Token);
+        // One batch is written at a time and in order, so the progress only ever counts written workers.
+        async Task WriteAsync(List<AssessmentResult> newResults, List<AssessmentResult> updatedResults, int workers)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var sp = scope.ServiceProvider;
+            await sp.GetRequiredService<IAssessmentResultWriter>().WriteComputedAsync(newResults, updatedResults, stop.Token);
+            (done, created, recomputed) = (done + workers, created + newResults.Count, recomputed + updatedResults.Count);
+            await sp.GetRequiredService<IEvaluationCycleRepository>().SetCompileProgressAsync(cycleId, done, stop.Token);
+        }
         Task<CompileBatch>? pending = null;
+        Task? writing = null;
         try
         {
             pending = Read(0);
@@ -71,31 +82,35 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
                 pending = null;
                 if (batch.Enrolments.Count == 0) break;
                 var last = batch.Enrolments[^1].Ordinal;
-                if (readAhead) pending = Read(last);
+                if (overlap) pending = Read(last);
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 var (newResults, updatedResults) = ComputeBatch(cycle, template, batch);
                 var computed = watch.ElapsedMilliseconds;
-                await using (var scope = scopes.CreateAsyncScope())
-                {
-                    var sp = scope.ServiceProvider;
-                    await sp.GetRequiredService<IAssessmentResultWriter>().WriteComputedAsync(newResults, updatedResults, stop.Token);
-                    (done, created, recomputed) = (done + batch.Enrolments.Count, created + newResults.Count, recomputed + updatedResults.Count);
-                    await sp.GetRequiredService<IEvaluationCycleRepository>().SetCompileProgressAsync(cycleId, done, stop.Token);
-                }
-                logger.LogDebug("Cycle {CycleId}: {Done}/{Total} compiled (read {Read} ms before, compute {Computed} ms, write {Written} ms).",
-                    cycleId, done, cycle.CompileTotal, batch.ReadMilliseconds, computed, watch.ElapsedMilliseconds - computed);
+                if (writing is not null) await writing;
+                // Overlapping, this batch is written while the next one is computed (and the one after read).
+                writing = overlap
+                    ? Task.Run(() => WriteAsync(newResults, updatedResults, batch.Enrolments.Count), stop.Token)
+                    : WriteAsync(newResults, updatedResults, batch.Enrolments.Count);
+                if (!overlap) await writing;
+                logger.LogDebug("Cycle {CycleId}: batch up to ordinal {Last} computed (read {Read} ms before, compute {Computed} ms, then {Waited} ms waiting for the write before).",
+                    cycleId, last, batch.ReadMilliseconds, computed, watch.ElapsedMilliseconds - computed);
                 pending ??= Read(last);
             }
+            if (writing is not null) await writing;
+            writing = null;
         }
         finally
         {
-            // Failing half-way: the read already under way is stopped and awaited, so nothing runs on after
-            // this returns; its own failure (cancelled, most likely) would only hide the one propagating.
-            if (pending is not null)
+            // Failing half-way: the read and the write under way are stopped and awaited, so nothing runs on
+            // after this returns; their own failures (cancelled, most likely) would only hide the one propagating.
+            if (pending is not null || writing is not null)
             {
                 await stop.CancelAsync();
-                try { await pending; }
-                catch (Exception) when (stop.IsCancellationRequested) { }
+                foreach (var task in new Task?[] { pending, writing }.OfType<Task>())
+                {
+                    try { await task; }
+                    catch (Exception) when (stop.IsCancellationRequested) { }
+                }
             }
         }
 

@@ -14,14 +14,18 @@ using Microsoft.EntityFrameworkCore.Storage;
 /// <see cref="IAssessmentResultWriter"/> on plain ADO.NET commands over the context's connection.
 /// PostgreSQL gets the rows as a set: one statement per chunk, every column one typed array that
 /// <c>unnest</c> turns back into rows (a round trip and a plan per row cost the server more than the
-/// rows themselves). Elsewhere one parameterised statement per row, as one re-used prepared command
-/// (SQLite runs in the process: a row costs no round trip). Column names, quoting and value
-/// conversion all come from the EF model, so the SQL stays right on every provider.
+/// rows themselves). Elsewhere one parameterised statement per row: sent as a <see cref="DbBatch"/>
+/// where the provider has batches (SQL Server), as one re-used prepared command otherwise (SQLite runs
+/// in the process: a row costs no round trip). Column names, quoting and value conversion all come
+/// from the EF model, so the SQL stays right on every provider.
 /// </summary>
 public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentUser, TimeProvider clock) : IAssessmentResultWriter
 {
     /// <summary>Rows per statement on PostgreSQL: the quota pass writes a whole street in a few.</summary>
     private const int SetSize = 5000;
+
+    /// <summary>Statements per <see cref="DbBatch"/> elsewhere.</summary>
+    private const int BatchSize = 500;
 
     /// <summary>What <see cref="AssessmentResult.SetComputation"/> writes.</summary>
     private static readonly string[] ComputedColumns =
@@ -31,7 +35,7 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
         nameof(AssessmentResult.ComputedAt),
     ];
 
-    /// <summary>What the quota pass writes from its outcome (besides the stamps), then the row's key.</summary>
+    /// <summary>What the quota pass writes from its outcome, with the stamps.</summary>
     private static readonly string[] OutcomeColumns =
     [
         nameof(AssessmentResult.QuotaGrade), nameof(AssessmentResult.QuotaDowngraded), nameof(AssessmentResult.TieForHr),
@@ -174,6 +178,25 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
                     command.Parameters.Add(parameter);
                 }
                 await command.ExecuteNonQueryAsync(ct);
+            }
+            return;
+        }
+
+        if (command.Connection!.CanCreateBatch)
+        {
+            foreach (var chunk in rows.Chunk(BatchSize))
+            {
+                await using var batch = command.Connection.CreateBatch();
+                batch.Transaction = command.Transaction;
+                foreach (var row in chunk)
+                {
+                    var statement = batch.CreateBatchCommand();
+                    statement.CommandText = sql;
+                    foreach (var (property, mapping, name) in mappings)
+                        statement.Parameters.Add(mapping.CreateParameter(command, name, value(row, property), property.IsNullable));
+                    batch.BatchCommands.Add(statement);
+                }
+                await batch.ExecuteNonQueryAsync(ct);
             }
             return;
         }
