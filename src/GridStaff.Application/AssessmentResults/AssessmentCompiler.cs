@@ -27,9 +27,10 @@ public class AssessmentCompileOptions
 
 /// <summary>
 /// Compiles a cycle's results from the database in batches, so memory stays flat for a city: read a
-/// batch's enrolments, sheets and work data (the next batch is read, and the one before written, while this one is computed),
-/// compute every worker, upsert their results through the set-based <see cref="IAssessmentResultWriter"/>,
-/// report progress; then apply the quota and ranks over the light summaries of all results.
+/// batch's enrolments, sheets and work data, compute every worker, upsert their results through the
+/// set-based <see cref="IAssessmentResultWriter"/>, report progress (the next batch is read, and the one
+/// before written, while this one is computed); then apply the quota and ranks over the light
+/// summaries of all results.
 /// Rerunning, or running again after a crash half-way, gives the same results and no duplicates.
 /// </summary>
 public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AssessmentCompileOptions> options, ILogger<AssessmentCompiler> logger)
@@ -92,7 +93,7 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
                     ? Task.Run(() => WriteAsync(newResults, updatedResults, batch.Enrolments.Count), stop.Token)
                     : WriteAsync(newResults, updatedResults, batch.Enrolments.Count);
                 if (!overlap) await writing;
-                logger.LogDebug("Cycle {CycleId}: batch up to ordinal {Last} computed (read {Read} ms before, compute {Computed} ms, then {Waited} ms waiting for the write before).",
+                logger.LogDebug("Cycle {CycleId}: batch up to ordinal {Last} computed (read {Read} ms before, compute {Computed} ms, then {Waited} ms for the previous write).",
                     cycleId, last, batch.ReadMilliseconds, computed, watch.ElapsedMilliseconds - computed);
                 pending ??= Read(last);
             }
