@@ -73,10 +73,8 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
         foreach (var (table, columns) in Tables())
         {
             var insert = columns.Where(c => c.Property.Name is not (nameof(IAuditedObject.LastModificationTime) or nameof(IAuditedObject.LastModifierId))).ToList();
-            var sql = AsSets
-                ? $"INSERT INTO {table} ({string.Join(", ", insert.Select(c => c.Name))}) SELECT * FROM {Unnest(insert)}"
-                : $"INSERT INTO {table} ({string.Join(", ", insert.Select(c => c.Name))}) VALUES ({string.Join(", ", insert.Select(Placeholder))})";
-            await ExecuteAsync(sql, created, insert, Value, ct);
+            var values = AsSets ? $"SELECT * FROM {Unnest(insert)}" : $"VALUES ({string.Join(", ", insert.Select(Placeholder))})";
+            await ExecuteAsync($"INSERT INTO {table} ({string.Join(", ", insert.Select(c => c.Name))}) {values}", created, insert, Value, ct);
 
             var key = columns.Single(c => c.Property.IsPrimaryKey());
             var update = columns.Where(c => updated.Contains(c.Property.Name)).ToList();

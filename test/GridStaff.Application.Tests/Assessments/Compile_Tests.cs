@@ -70,21 +70,18 @@ public class Compile_Tests : AssessmentScenarioTestBase
     {
         var s = await BuildScoredCycleAsync();
         await CompileAsync(s.CycleId);
-        LoginAs(TestData.NorthHr);
-        var results = GetRequiredService<IAssessmentResultAppService>();
-        var x = (await results.GetListAsync(new GetAssessmentResultListDto { CycleId = s.CycleId })).Items.Single(r => r.WorkerId == s.X.WorkerId);
-        await results.CalibrateAsync(x.Id, new CalibrateResultDto { Grade = Grade.BasicallyQualified, Reason = "Two verified complaints" });
+        var x = await CalibrateAsync(s.CycleId, s.X.WorkerId, Grade.BasicallyQualified, "Two verified complaints");
 
         await CompileAsync(s.CycleId);
 
         LoginAs(TestData.NorthHr);
-        var after = await GetRequiredService<IAssessmentResultAppService>().GetAsync(x.Id);
+        var after = await GetRequiredService<IAssessmentResultAppService>().GetAsync(x);
         (after.Total, after.ComputedGrade, after.Grade, after.CalibrationReason).ShouldBe((86.09m, Grade.Qualified, Grade.BasicallyQualified, "Two verified complaints"));
         LoginAsSystem();
         var audit = await WithDbContextAsync(db => db.AuditEntries.Where(a => a.EntityType.StartsWith("AssessmentResult")).ToListAsync());
         // Derived rows are not audited one by one; the human decision is.
         audit.Count(a => a.EntityType == "AssessmentResults.Compiled" && a.EntityId == s.CycleId).ShouldBe(2);
-        audit.Where(a => a.EntityType == nameof(AssessmentResult)).ShouldHaveSingleItem().EntityId.ShouldBe(x.Id);
+        audit.Where(a => a.EntityType == nameof(AssessmentResult)).ShouldHaveSingleItem().EntityId.ShouldBe(x);
     }
 
     [Fact]
@@ -92,12 +89,8 @@ public class Compile_Tests : AssessmentScenarioTestBase
     {
         var s = await BuildScoredCycleAsync();
         await CompileAsync(s.CycleId);
-        LoginAs(TestData.NorthHr);
-        var results = GetRequiredService<IAssessmentResultAppService>();
-        var list = (await results.GetListAsync(new GetAssessmentResultListDto { CycleId = s.CycleId })).Items;
-        var (x, z) = (list.Single(r => r.WorkerId == s.X.WorkerId), list.Single(r => r.WorkerId == s.Z.WorkerId));
-        await results.CalibrateAsync(x.Id, new CalibrateResultDto { Grade = Grade.BasicallyQualified, Reason = "Two verified complaints" });
-        await results.CalibrateAsync(z.Id, new CalibrateResultDto { Grade = Grade.BasicallyQualified, Reason = "Long sick leave" });
+        var x = await CalibrateAsync(s.CycleId, s.X.WorkerId, Grade.BasicallyQualified, "Two verified complaints");
+        var z = await CalibrateAsync(s.CycleId, s.Z.WorkerId, Grade.BasicallyQualified, "Long sick leave");
         // X's scores fall to 6 of 10 (as a re-score would leave them): 60 × 90 % + 8 + 3 = 65, basically qualified by the bands.
         LoginAsSystem();
         await WithDbContextAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
@@ -107,10 +100,10 @@ public class Compile_Tests : AssessmentScenarioTestBase
 
         LoginAs(TestData.NorthHr);
         var after = GetRequiredService<IAssessmentResultAppService>();
-        var movedX = await after.GetAsync(x.Id);
+        var movedX = await after.GetAsync(x);
         (movedX.Total, movedX.ComputedGrade, movedX.Grade).ShouldBe((65m, Grade.BasicallyQualified, Grade.BasicallyQualified));
         movedX.CalibrationReason.ShouldBeNull();
-        var keptZ = await after.GetAsync(z.Id);
+        var keptZ = await after.GetAsync(z);
         (keptZ.ComputedGrade, keptZ.Grade, keptZ.CalibrationReason).ShouldBe((Grade.Unqualified, Grade.BasicallyQualified, "Long sick leave"));
     }
 
@@ -149,5 +142,15 @@ public class Compile_Tests : AssessmentScenarioTestBase
         LoginAsSystem();
         return (await WithDbContextAsync(db => db.AssessmentResults.Where(r => r.CycleId == cycleId).ToListAsync()))
             .OrderBy(r => r.WorkerId).Select(r => (r.Id, r.WorkerId, r.Total, r.Grade, r.RankInStreet)).ToList();
+    }
+
+    /// <summary>Street HR moves a worker's grade; returns the result's id.</summary>
+    private async Task<Guid> CalibrateAsync(Guid cycleId, Guid workerId, Grade grade, string reason)
+    {
+        LoginAs(TestData.NorthHr);
+        var results = GetRequiredService<IAssessmentResultAppService>();
+        var result = (await results.GetListAsync(new GetAssessmentResultListDto { CycleId = cycleId })).Items.Single(r => r.WorkerId == workerId);
+        await results.CalibrateAsync(result.Id, new CalibrateResultDto { Grade = grade, Reason = reason });
+        return result.Id;
     }
 }
