@@ -49,7 +49,7 @@ public sealed class SyntheticCity(Func<GridStaffDbContext> newContext, int worke
         Guid streetId;
         await using (var db = newContext())
         {
-            await db.Database.EnsureCreatedAsync(ct);
+            await db.Database.MigrateAsync(ct); // the schema production has (the migrations tune PostgreSQL storage)
             var district = new District(Guid.CreateVersion7(), $"{code}D", $"Benchmark District {code}");
             var street = new Street(Guid.CreateVersion7(), district.Id, $"{code}S", $"Benchmark Street {code}", StreetKind.Street);
             streetId = street.Id;

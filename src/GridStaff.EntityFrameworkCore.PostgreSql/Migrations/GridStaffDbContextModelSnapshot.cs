@@ -117,7 +117,8 @@ namespace GridStaff.Migrations
 
                     b.Property<string>("BreakdownJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<Guid?>("CalibratedBy")
                         .HasColumnType("uuid");

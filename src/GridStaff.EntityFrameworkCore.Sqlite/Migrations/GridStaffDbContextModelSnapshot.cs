@@ -111,7 +111,8 @@ namespace GridStaff.Migrations
 
                     b.Property<string>("BreakdownJson")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<Guid?>("CalibratedBy")
                         .HasColumnType("TEXT");

@@ -102,11 +102,15 @@ public class AssessmentResultConfiguration : IEntityTypeConfiguration<Assessment
         // The breakdown (a few KB of JSON, written once per computation) has a table of its own: the
         // quota pass rewrites a result's grade and ranks without rewriting the breakdown beside them.
         b.ToTable("AssessmentResults").SplitToTable("AssessmentResultBreakdowns", t => t.Property(e => e.BreakdownJson).HasColumnName("Breakdown"));
+        // On PostgreSQL the results table is filled to half its pages (migration ResultStorage, not the
+        // model: a storage parameter here would apply to the breakdown's table too).
         b.Property(e => e.Total).HasPrecision(7, 2);
         b.Property(e => e.DirectorScore).HasPrecision(7, 2);
         b.Property(e => e.CalibrationReason).HasMaxLength(AssessmentConsts.MaxReasonLength);
         b.Property(e => e.PoolKey).HasMaxLength(64).IsRequired();
-        b.Property(e => e.BreakdownJson).IsRequired();
+        // lz4 on PostgreSQL: it compresses a breakdown three times faster than the default pglz (which took
+        // an eighth of the server's time in a city's compile), for a fifth more space.
+        b.Property(e => e.BreakdownJson).IsRequired().UseCompressionMethod("lz4");
         b.Ignore(e => e.Breakdown);
         b.Ignore(e => e.Grade);
         b.HasOne<EvaluationCycles.EvaluationCycle>().WithMany().HasForeignKey(e => e.CycleId).OnDelete(DeleteBehavior.Cascade);

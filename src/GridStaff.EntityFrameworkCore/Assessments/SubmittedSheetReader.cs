@@ -27,22 +27,27 @@ internal static class SubmittedSheetReader
 
         string E(string property) => $"e.{sql.Column(enrolment, property)}";
         string S(string property) => sql.Column(sheet, property);
-        string OfTheWorker(string s) => $"{s}{S(nameof(ScoreSheet.CycleId))} = {E(nameof(Enrolment.CycleId))} AND {s}{S(nameof(ScoreSheet.WorkerId))} = {E(nameof(Enrolment.WorkerId))} " +
-                                        $"AND {s}{S(nameof(ScoreSheet.Status))} = {sql.Placeholder("status")}";
-        // PostgreSQL: each worker's sheets by index, always. As a plain join its planner, estimating the
-        // batch's enrolments at a few times their number, hashed every sheet of the cycle for every batch
-        // (≈ 100 ms a batch at 50,000 workers, where a lookup per worker takes ≈ 25). A lateral subquery
-        // can only be a per-worker lookup; OFFSET 0 keeps the planner from flattening it into a join.
-        var sheetsOfTheWorker = db.Database.IsNpgsql()
-            ? $"CROSS JOIN LATERAL (SELECT {S(nameof(ScoreSheet.Id))}, {S(nameof(ScoreSheet.Group))} FROM {sql.Table(sheet)} WHERE {OfTheWorker("")} OFFSET 0) s"
-            : $"JOIN {sql.Table(sheet)} s ON {OfTheWorker("s.")}";
+        string X(string property) => $"x.{sql.Column(score, property)}";
+        var sheetAndGroup = $"s.{S(nameof(ScoreSheet.Id))}, s.{S(nameof(ScoreSheet.Group))}";
+        var (code, value) = (X(nameof(IndicatorScore.IndicatorCode)), X(nameof(IndicatorScore.Score)));
+        var scoresOfSheet = $"JOIN {sql.Table(score)} x ON {X("SheetId")} = s.{S(nameof(ScoreSheet.Id))}";
+        var ofTheWorker = $"s.{S(nameof(ScoreSheet.CycleId))} = {E(nameof(Enrolment.CycleId))} AND s.{S(nameof(ScoreSheet.WorkerId))} = {E(nameof(Enrolment.WorkerId))} " +
+                          $"AND s.{S(nameof(ScoreSheet.Status))} = {sql.Placeholder("status")}";
+        // PostgreSQL: each worker's sheets by index, always, and each sheet one row, its scores packed in
+        // two arrays (a row per score cost the server and Npgsql more than the scores themselves). As a
+        // plain join the planner, estimating the batch's enrolments at a few times their number, hashed
+        // every sheet of the cycle for every batch; a lateral subquery can only be a per-worker lookup.
+        // Elsewhere a row per score: SQLite runs in the process, a row costs it no more than an array.
+        var packed = db.Database.IsNpgsql();
+        var (select, from) = packed
+            ? ("s.*", $"CROSS JOIN LATERAL (SELECT {sheetAndGroup}, array_agg({code}) AS codes, array_agg({value}) AS scores " +
+                      $"FROM {sql.Table(sheet)} s {scoresOfSheet} WHERE {ofTheWorker} GROUP BY s.{S(nameof(ScoreSheet.Id))}) s")
+            : ($"{sheetAndGroup}, {code}, {value}", $"JOIN {sql.Table(sheet)} s ON {ofTheWorker} {scoresOfSheet}");
 
         var text = $"""
-            SELECT e.{sql.Column(enrolment, nameof(Enrolment.Ordinal))}, s.{S(nameof(ScoreSheet.Id))}, s.{S(nameof(ScoreSheet.Group))},
-                   x.{sql.Column(score, nameof(IndicatorScore.IndicatorCode))}, x.{sql.Column(score, nameof(IndicatorScore.Score))}
+            SELECT e.{sql.Column(enrolment, nameof(Enrolment.Ordinal))}, {select}
             FROM {sql.Table(enrolment)} e
-            {sheetsOfTheWorker}
-            JOIN {sql.Table(score)} x ON x.{sql.Column(score, "SheetId")} = s.{S(nameof(ScoreSheet.Id))}
+            {from}
             WHERE {E(nameof(Enrolment.CycleId))} = {sql.Placeholder("cycleId")}
               AND {E(nameof(Enrolment.Ordinal))} > {sql.Placeholder("after")}
               AND {E(nameof(Enrolment.Ordinal))} <= {sql.Placeholder("upTo")}
@@ -67,6 +72,14 @@ internal static class SubmittedSheetReader
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
+                if (packed)
+                {
+                    var (codes, values) = (reader.GetFieldValue<string[]>(3), reader.GetFieldValue<decimal[]>(4));
+                    var sheetScores = new Dictionary<string, decimal>(codes.Length, StringComparer.OrdinalIgnoreCase);
+                    for (var i = 0; i < codes.Length; i++) sheetScores[codes[i]] = values[i];
+                    sheets.Add(new SubmittedSheet(reader.GetInt32(0), new SheetScores((RaterGroupKind)reader.GetInt32(2), sheetScores)));
+                    continue;
+                }
                 var sheetId = reader.GetGuid(1);
                 if (scores is null || sheetId != currentSheet)
                 {
