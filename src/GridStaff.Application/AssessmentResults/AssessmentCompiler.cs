@@ -61,8 +61,8 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         var (done, created, recomputed) = (0, 0, 0);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         Task<CompileBatch> Read(int after) => overlap
-            ? Task.Run(() => ReadBatchAsync(cycle, after, size, recompiling, stop.Token), stop.Token)
-            : ReadBatchAsync(cycle, after, size, recompiling, stop.Token);
+            ? Task.Run(() => ReadBatchAsync(cycle, template, after, size, recompiling, stop.Token), stop.Token)
+            : ReadBatchAsync(cycle, template, after, size, recompiling, stop.Token);
         // One batch is written at a time and in order, so the progress only ever counts written workers.
         async Task WriteAsync(List<AssessmentResult> newResults, List<AssessmentResult> updatedResults, int workers)
         {
@@ -157,7 +157,7 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         var sheets = scores.GroupBy(x => x.SheetId)
             .Select(g => new SheetScores(g.First().Group, g.ToDictionary(x => x.IndicatorCode, x => x.Score, StringComparer.OrdinalIgnoreCase)))
             .ToList();
-        var data = await ReadWorkDataAsync(sp, cycle, [workerId], ct);
+        var data = await ReadWorkDataAsync(sp, cycle, template, [workerId], ct);
         var components = await ReadComponentTotalsAsync(sp, cycle, [workerId], ct);
         var computation = Compute(cycle, template, new WorkerScoreInput(workerId, sheets, data.GetValueOrDefault(workerId, NoWorkData)), components);
         // One worker: the tracked entity, so the change is audited with the appeal that caused it.
@@ -182,7 +182,7 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
     private static readonly IReadOnlyDictionary<string, decimal> NoWorkData = new Dictionary<string, decimal>();
 
     /// <summary>Reads the batch after the ordinal in a scope of its own (it may run beside the previous batch's write).</summary>
-    private async Task<CompileBatch> ReadBatchAsync(EvaluationCycle cycle, int afterOrdinal, int size, bool recompiling, CancellationToken ct)
+    private async Task<CompileBatch> ReadBatchAsync(EvaluationCycle cycle, TemplateDefinition template, int afterOrdinal, int size, bool recompiling, CancellationToken ct)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await using var scope = scopes.CreateAsyncScope();
@@ -192,7 +192,7 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         var upTo = enrolments[^1].Ordinal;
         var ids = enrolments.Select(e => e.WorkerId).ToList();
         var sheets = await sp.GetRequiredService<IScoreSheetRepository>().GetSubmittedSheetsAsync(cycle.Id, afterOrdinal, upTo, ct);
-        var data = await ReadWorkDataAsync(sp, cycle, ids, ct);
+        var data = await ReadWorkDataAsync(sp, cycle, template, ids, ct);
         var components = await ReadComponentTotalsAsync(sp, cycle, ids, ct);
         var existing = recompiling
             ? (await sp.GetRequiredService<IAssessmentResultRepository>().GetByOrdinalsAsync(cycle.Id, afterOrdinal, upTo, ct)).ToDictionary(r => r.WorkerId)
@@ -237,10 +237,10 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         return cycle.Components.Count == 0 ? computation : Combine(template, cycle, computation, componentTotals, input.WorkerId);
     }
 
-    /// <summary>Imported work data of the period, per worker and indicator code.</summary>
+    /// <summary>Imported work data of the period, per worker and indicator code; none to read where the template feeds no indicator from it.</summary>
     private static async Task<Dictionary<Guid, IReadOnlyDictionary<string, decimal>>> ReadWorkDataAsync(IServiceProvider sp, EvaluationCycle cycle,
-        IReadOnlyCollection<Guid> workerIds, CancellationToken ct) =>
-        (await sp.GetRequiredService<IWorkDataRepository>().GetForPeriodAsync(cycle.StreetId, cycle.PeriodStart, cycle.PeriodEnd, workerIds, ct))
+        TemplateDefinition template, IReadOnlyCollection<Guid> workerIds, CancellationToken ct) =>
+        !template.Indicators.Any(i => i.Kind == IndicatorKind.DataFed) ? [] : (await sp.GetRequiredService<IWorkDataRepository>().GetForPeriodAsync(cycle.StreetId, cycle.PeriodStart, cycle.PeriodEnd, workerIds, ct))
             .GroupBy(d => d.WorkerId)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(d => d.IndicatorCode, d => d.Value, StringComparer.OrdinalIgnoreCase));
 
