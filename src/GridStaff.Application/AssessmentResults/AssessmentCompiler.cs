@@ -237,12 +237,15 @@ public class AssessmentCompiler(IServiceScopeFactory scopes, TimeProvider clock,
         return cycle.Components.Count == 0 ? computation : Combine(template, cycle, computation, componentTotals, input.WorkerId);
     }
 
-    /// <summary>Imported work data of the period, per worker and indicator code; none to read where the template feeds no indicator from it.</summary>
+    /// <summary>Imported work data of the period, per worker and indicator code (none read where no indicator of the template is data-fed).</summary>
     private static async Task<Dictionary<Guid, IReadOnlyDictionary<string, decimal>>> ReadWorkDataAsync(IServiceProvider sp, EvaluationCycle cycle,
-        TemplateDefinition template, IReadOnlyCollection<Guid> workerIds, CancellationToken ct) =>
-        !template.Indicators.Any(i => i.Kind == IndicatorKind.DataFed) ? [] : (await sp.GetRequiredService<IWorkDataRepository>().GetForPeriodAsync(cycle.StreetId, cycle.PeriodStart, cycle.PeriodEnd, workerIds, ct))
-            .GroupBy(d => d.WorkerId)
+        TemplateDefinition template, IReadOnlyCollection<Guid> workerIds, CancellationToken ct)
+    {
+        if (!template.Indicators.Any(i => i.Kind == IndicatorKind.DataFed)) return [];
+        var data = await sp.GetRequiredService<IWorkDataRepository>().GetForPeriodAsync(cycle.StreetId, cycle.PeriodStart, cycle.PeriodEnd, workerIds, ct);
+        return data.GroupBy(d => d.WorkerId)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(d => d.IndicatorCode, d => d.Value, StringComparer.OrdinalIgnoreCase));
+    }
 
     /// <summary>An annual cycle's earlier cycles: each one's totals of these workers.</summary>
     private static async Task<Dictionary<Guid, Dictionary<Guid, decimal>>> ReadComponentTotalsAsync(IServiceProvider sp, EvaluationCycle cycle,

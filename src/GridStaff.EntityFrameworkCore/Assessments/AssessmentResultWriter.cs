@@ -13,16 +13,16 @@ using Npgsql;
 
 /// <summary>
 /// <see cref="IAssessmentResultWriter"/> on plain ADO.NET commands over the context's connection.
-/// PostgreSQL gets the rows as a set: one statement per chunk, every column one typed array that
-/// <c>unnest</c> turns back into rows (a round trip and a plan per row cost the server more than the
-/// rows themselves). Elsewhere one parameterised statement per row: sent as a <see cref="DbBatch"/>
+/// PostgreSQL gets the rows as sets (a round trip and a plan per row cost the server more than the
+/// rows themselves): new results by binary <c>COPY</c>, updates as one statement per chunk, every
+/// column one typed array that <c>unnest</c> turns back into rows. Elsewhere one parameterised statement per row: sent as a <see cref="DbBatch"/>
 /// where the provider has batches (SQL Server), as one re-used prepared command otherwise (SQLite runs
 /// in the process: a row costs no round trip). Column names, quoting and value conversion all come
 /// from the EF model, so the SQL stays right on every provider.
 /// </summary>
 public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentUser, TimeProvider clock) : IAssessmentResultWriter
 {
-    /// <summary>Rows per statement on PostgreSQL: the quota pass writes a whole street in a few.</summary>
+    /// <summary>Rows per UPDATE on PostgreSQL: the quota pass writes a whole street in a few.</summary>
     private const int SetSize = 5000;
 
     /// <summary>Statements per <see cref="DbBatch"/> elsewhere.</summary>
