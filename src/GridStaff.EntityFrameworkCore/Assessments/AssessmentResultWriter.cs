@@ -15,10 +15,11 @@ using Npgsql;
 /// <see cref="IAssessmentResultWriter"/> on plain ADO.NET commands over the context's connection.
 /// PostgreSQL gets the rows as sets (a round trip and a plan per row cost the server more than the
 /// rows themselves): new results by binary <c>COPY</c>, updates as one statement per chunk, every
-/// column one typed array that <c>unnest</c> turns back into rows. Elsewhere one parameterised statement per row: sent as a <see cref="DbBatch"/>
-/// where the provider has batches (SQL Server), as one re-used prepared command otherwise (SQLite runs
-/// in the process: a row costs no round trip). Column names, quoting and value conversion all come
-/// from the EF model, so the SQL stays right on every provider.
+/// column one typed array that <c>unnest</c> turns back into rows. Elsewhere one parameterised
+/// statement per row: sent as a <see cref="DbBatch"/> where the provider has batches (SQL Server), as
+/// one re-used prepared command otherwise (SQLite runs in the process: a row costs no round trip).
+/// Column names, quoting and value conversion all come from the EF model, so the SQL stays right on
+/// every provider.
 /// </summary>
 public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentUser, TimeProvider clock) : IAssessmentResultWriter
 {
@@ -231,7 +232,7 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
             {
                 var v = value(row, property);
                 if (v is null) await importer.WriteNullAsync(ct);
-                else await importer.WriteAsync(mapping.Converter is null ? v : mapping.Converter.ConvertToProvider(v), mapping.StoreTypeNameBase, ct);
+                else await importer.WriteAsync(ToProvider(mapping, v), mapping.StoreTypeNameBase, ct);
             }
         }
         await importer.CompleteAsync(ct);
@@ -240,15 +241,14 @@ public class AssessmentResultWriter(GridStaffDbContext db, ICurrentUser currentU
     /// <summary>A column's values as a typed array of what the provider stores (an enum as its number), nullable where the column is.</summary>
     private static Array ProviderArray<T>(T[] rows, IProperty property, RelationalTypeMapping mapping, Func<T, IProperty, object?> value)
     {
-        var converter = mapping.Converter;
-        var type = converter?.ProviderClrType ?? mapping.ClrType;
+        var type = mapping.Converter?.ProviderClrType ?? mapping.ClrType;
         if (type.IsValueType && property.IsNullable) type = typeof(Nullable<>).MakeGenericType(type);
         var array = Array.CreateInstance(type, rows.Length);
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var v = value(rows[i], property);
-            array.SetValue(converter is null ? v : converter.ConvertToProvider(v), i);
-        }
+        for (var i = 0; i < rows.Length; i++) array.SetValue(ToProvider(mapping, value(rows[i], property)), i);
         return array;
     }
+
+    /// <summary>A value as the provider stores it (an enum as its number).</summary>
+    private static object? ToProvider(RelationalTypeMapping mapping, object? value) =>
+        mapping.Converter is null ? value : mapping.Converter.ConvertToProvider(value);
 }
